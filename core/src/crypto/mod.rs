@@ -1,0 +1,1 @@
+//! Sealing of personal data: data keys, the envelope, key providers.

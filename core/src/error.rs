@@ -1,0 +1,122 @@
+//! The core's error type.
+//!
+//! Invariants: a message is one line a user (or a shell developer) can act on; it never carries
+//! personal data (no ИИН, name, answer or result) and never key material. Bindings map these
+//! variants onto their small public error in exactly one function.
+
+use crate::profile::IinError;
+use crate::validation::Problem;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The caller passed something the core refuses (an unknown position, a bad response…).
+    #[error("{0}")]
+    InvalidInput(String),
+    /// The ИИН is not a valid ИИН; the reason says why (never the number itself).
+    #[error("invalid ИИН: {0}")]
+    InvalidIin(#[from] IinError),
+    /// A content pack failed validation; every problem is listed. Nothing was imported.
+    #[error("invalid pack: {}", summarize(.0))]
+    InvalidPack(Vec<Problem>),
+    /// A blueprint failed validation; every problem is listed.
+    #[error("invalid blueprint: {}", summarize(.0))]
+    InvalidBlueprint(Vec<Problem>),
+    /// The key given does not open this database. Nothing was read or modified.
+    #[error("the key does not open this database (wrong key); nothing was changed")]
+    KeyMismatch,
+    /// The key provider could not provide or wrap the key (keystore locked, key file missing…).
+    #[error("the key is unavailable: {0}")]
+    KeyUnavailable(String),
+    /// A sealed value failed to open: it was damaged or moved from another record.
+    #[error("data corrupted: a sealed value in {table}.{field} of record {row} does not open")]
+    DataCorrupted {
+        /// Logical table of the damaged value.
+        table: String,
+        /// Logical field of the damaged value.
+        field: String,
+        /// Random id of the record (reveals nothing personal).
+        row: String,
+    },
+    /// The database file is damaged or not a database.
+    #[error("the database file is damaged: {0}")]
+    DatabaseCorrupt(String),
+    /// Nothing with that id exists.
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The request conflicts with the current state (a submitted attempt, a newer pack…).
+    #[error("{0}")]
+    Conflict(String),
+    /// The database was written by a newer version of the app.
+    #[error(
+        "the database has schema version {found}, newer than this app supports ({supported}); update the app"
+    )]
+    SchemaTooNew {
+        /// Version found in the file.
+        found: i64,
+        /// Highest version this build knows.
+        supported: i64,
+    },
+    /// The disk (or the database's size limit) is full; nothing of the failed write was kept.
+    #[error("storage is full; free some space and try again (nothing was lost)")]
+    StorageFull,
+    /// The data directory cannot be written.
+    #[error("storage is read-only; check the data directory's permissions")]
+    ReadOnly,
+    /// Another storage failure.
+    #[error("storage error: {0}")]
+    Storage(String),
+    /// A bug: an invariant of the core did not hold.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// Result with the core's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;
+
+fn summarize(problems: &[Problem]) -> String {
+    match problems {
+        [] => "no details".to_string(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first} (and {} more problem(s))", rest.len()),
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        if let rusqlite::Error::SqliteFailure(e, _) = &err {
+            match e.code {
+                C::DiskFull => return Error::StorageFull,
+                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
+                    if e.code == C::CannotOpen {
+                        return Error::Storage(
+                            "cannot open the database file; check the data directory".into(),
+                        );
+                    }
+                    return Error::ReadOnly;
+                }
+                C::DatabaseCorrupt | C::NotADatabase => {
+                    return Error::DatabaseCorrupt(err.to_string());
+                }
+                _ => {}
+            }
+        }
+        // rusqlite's messages name SQL and constraints, never bound values.
+        Error::Storage(err.to_string())
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        match err.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                Error::ReadOnly
+            }
+            std::io::ErrorKind::StorageFull => Error::StorageFull,
+            std::io::ErrorKind::NotFound => Error::NotFound(err.to_string()),
+            _ => Error::Storage(err.to_string()),
+        }
+    }
+}

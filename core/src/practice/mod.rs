@@ -1,0 +1,1 @@
+//! Practice sessions, mistakes review and progress.

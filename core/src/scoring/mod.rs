@@ -1,0 +1,1 @@
+//! Pure scoring of items, sections and thresholds by the blueprint's rules.
