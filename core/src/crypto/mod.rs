@@ -1,1 +1,24 @@
 //! Sealing of personal data: data keys, the envelope, key providers.
+//!
+//! - [`DataKey`]: the random 32-byte data key (DEK) that seals every personal value.
+//! - [`seal`] / [`open`]: one value in a versioned XChaCha20-Poly1305 envelope whose AAD binds
+//!   it to its table, field, row and key id.
+//!
+//! Invariants of the whole module:
+//! - Key bytes are held only in zeroize-on-drop types and never appear in `Debug` output, error
+//!   messages or logs; errors name only a logical place (table, field, random row id).
+//! - Keys and nonces come from the operating system's CSPRNG.
+//! - Nothing here panics on untrusted input: any damaged, truncated, moved or foreign envelope
+//!   is an error ([`DataCorrupted`]), never garbage plaintext.
+//! - Decrypted bytes are returned only in zeroizing buffers.
+//! - Pure: no I/O, no global state.
+//!
+//! [`DataCorrupted`]: crate::Error::DataCorrupted
+
+mod cipher;
+mod envelope;
+mod key;
+mod random;
+
+pub use envelope::{Aad, ENVELOPE_OVERHEAD, ENVELOPE_VERSION, key_id_of, open, seal};
+pub use key::{DATA_KEY_LEN, DataKey};
