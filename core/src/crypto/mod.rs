@@ -1,6 +1,8 @@
 //! Sealing of personal data: data keys, the envelope, key providers.
 //!
 //! - [`DataKey`]: the random 32-byte data key (DEK) that seals every personal value.
+//! - [`KeyProvider`]: wraps the DEK for storage (Android Keystore / iOS Keychain through the
+//!   shell; [`StaticKeyProvider`] for the CLI and tests). Only the wrapped DEK is stored.
 //! - [`seal`] / [`open`]: one value in a versioned XChaCha20-Poly1305 envelope whose AAD binds
 //!   it to its table, field, row and key id.
 //!
@@ -18,7 +20,9 @@
 mod cipher;
 mod envelope;
 mod key;
+mod provider;
 mod random;
 
 pub use envelope::{Aad, ENVELOPE_OVERHEAD, ENVELOPE_VERSION, key_id_of, open, seal};
 pub use key::{DATA_KEY_LEN, DataKey};
+pub use provider::{KeyProvider, KeyProviderError, StaticKeyProvider};
