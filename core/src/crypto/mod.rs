@@ -5,6 +5,7 @@
 //!   shell; [`StaticKeyProvider`] for the CLI and tests). Only the wrapped DEK is stored.
 //! - [`seal`] / [`open`]: one value in a versioned XChaCha20-Poly1305 envelope whose AAD binds
 //!   it to its table, field, row and key id.
+//! - [`Keyring`]: the current DEK and, during a rotation, the previous one.
 //!
 //! Invariants of the whole module:
 //! - Key bytes are held only in zeroize-on-drop types and never appear in `Debug` output, error
@@ -20,9 +21,11 @@
 mod cipher;
 mod envelope;
 mod key;
+mod keyring;
 mod provider;
 mod random;
 
 pub use envelope::{Aad, ENVELOPE_OVERHEAD, ENVELOPE_VERSION, key_id_of, open, seal};
 pub use key::{DATA_KEY_LEN, DataKey};
+pub use keyring::Keyring;
 pub use provider::{KeyProvider, KeyProviderError, StaticKeyProvider};
