@@ -6,6 +6,7 @@
 //! - [`seal`] / [`open`]: one value in a versioned XChaCha20-Poly1305 envelope whose AAD binds
 //!   it to its table, field, row and key id.
 //! - [`Keyring`]: the current DEK and, during a rotation, the previous one.
+//! - [`seal_canary`] / [`check_canary`]: a wrong key is a clear [`KeyMismatch`] at open.
 //!
 //! Invariants of the whole module:
 //! - Key bytes are held only in zeroize-on-drop types and never appear in `Debug` output, error
@@ -16,8 +17,10 @@
 //! - Decrypted bytes are returned only in zeroizing buffers.
 //! - Pure: no I/O, no global state.
 //!
+//! [`KeyMismatch`]: crate::Error::KeyMismatch
 //! [`DataCorrupted`]: crate::Error::DataCorrupted
 
+mod canary;
 mod cipher;
 mod envelope;
 mod key;
@@ -25,6 +28,7 @@ mod keyring;
 mod provider;
 mod random;
 
+pub use canary::{CANARY_PLAINTEXT, check_canary, seal_canary};
 pub use envelope::{Aad, ENVELOPE_OVERHEAD, ENVELOPE_VERSION, key_id_of, open, seal};
 pub use key::{DATA_KEY_LEN, DataKey};
 pub use keyring::Keyring;
