@@ -5,5 +5,13 @@
 //! applied per attempt, never stored in the bank).
 
 mod model;
+mod pack;
+mod subjects;
+mod validate;
 
 pub use model::{Exam, Locale, LocalizedText, QuestionKind};
+pub use pack::{
+    Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
+};
+pub use subjects::{builtin_subject, builtin_subjects, is_builtin_subject};
+pub use validate::{is_valid_id, parse_pack, validate_value};

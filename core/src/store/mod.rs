@@ -9,6 +9,8 @@
 //!   build is refused with [`Error::SchemaTooNew`] and left untouched.
 //! - No SQL lives outside this module.
 
+pub mod bank;
+
 use std::path::Path;
 use std::time::Duration;
 

@@ -1,0 +1,1177 @@
+//! Parsing and validation of a content pack (spec/content-pack.md, "Validation").
+//!
+//! Invariants:
+//! - Validation is pure: bytes in, a [`ValidatedPack`] or the list of problems out; no database,
+//!   no file system, no clock.
+//! - Malformed JSON gives exactly one problem, at `$`, with line and column. Otherwise **every**
+//!   problem is reported, each at the JSON path of the offending value (`questions[17].correct[0]`,
+//!   `topics[2].subject`, `$` for the whole document), in document order per section.
+//! - An unsupported `format` is reported alone: the rest of the document cannot be read by the
+//!   rules of format 1, and listing their violations would only bury the one problem that matters.
+//! - A value already reported as malformed does not cause follow-up noise: a question whose
+//!   `options` are broken gets no "index out of range" for its `correct`, a reference to a topic
+//!   that exists but is itself broken is not called unknown.
+//! - Unused topics and contexts are warnings, never errors.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use super::model::{Exam, Locale, LocalizedText, QuestionKind};
+use super::pack::{
+    Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
+};
+use super::subjects::is_builtin_subject;
+use crate::validation::{Problem, json_problem};
+
+const TOP_FIELDS: &[&str] = &[
+    "format",
+    "id",
+    "version",
+    "locale",
+    "title",
+    "subjects",
+    "topics",
+    "contexts",
+    "questions",
+    "blueprints",
+];
+const SUBJECT_FIELDS: &[&str] = &["code", "name"];
+const TOPIC_FIELDS: &[&str] = &["id", "subject", "name"];
+const CONTEXT_FIELDS: &[&str] = &["id", "subject", "title", "text", "media", "group"];
+const MEDIA_FIELDS: &[&str] = &["kind", "path", "sha256", "alt"];
+const LOCALIZED_FIELDS: &[&str] = &["kk", "ru", "en"];
+const QUESTION_FIELDS: &[&str] = &[
+    "id",
+    "exam",
+    "subject",
+    "topic",
+    "kind",
+    "stem",
+    "prompts",
+    "options",
+    "correct",
+    "context",
+    "group",
+    "explanation",
+    "source",
+    "difficulty",
+    "media",
+];
+
+/// Parses and validates a pack file's bytes.
+///
+/// Malformed JSON gives one problem with line and column; otherwise every problem is listed with
+/// its JSON path. On success the pack comes with the SHA-256 of `bytes` and its warnings.
+pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
+    // Editors on some systems save UTF-8 with a byte-order mark; it carries no content.
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: Value = serde_json::from_slice(text).map_err(|e| vec![json_problem(&e)])?;
+    let (pack, warnings) = validate_value(&value)?;
+    Ok(ValidatedPack {
+        pack,
+        sha256: hex::encode(Sha256::digest(bytes)),
+        warnings,
+    })
+}
+
+/// Validates an already parsed pack document; returns the pack and its warnings, or every
+/// problem found.
+pub fn validate_value(value: &Value) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
+    let mut v = Validator::default();
+    let pack = v.pack(value);
+    match pack {
+        Some(pack) if v.problems.is_empty() => Ok((pack, v.warnings)),
+        _ => {
+            if v.problems.is_empty() {
+                // Every path that yields no pack reports why; keep the promise regardless.
+                v.problems
+                    .push(Problem::new("$", "the pack could not be read"));
+            }
+            Err(v.problems)
+        }
+    }
+}
+
+/// Whether `id` is a well-formed id: non-empty, only `a-z`, `0-9`, `.`, `_`, `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        })
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path == "$" || path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// A short description of a JSON value for "expected …, found …" messages.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let short: String = s.chars().take(40).collect();
+            if short.len() < s.len() {
+                format!("the string \"{short}…\"")
+            } else {
+                format!("the string \"{short}\"")
+            }
+        }
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// An object being read: its map and its path.
+struct Obj<'v> {
+    map: &'v Map<String, Value>,
+    path: String,
+}
+
+impl<'v> Obj<'v> {
+    fn path_of(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    fn get(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key)
+    }
+
+    /// An optional field: absent and `null` both mean "not given".
+    fn optional(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+/// What the cross-reference checks know about a declared topic or context, read from the raw
+/// document so that a broken declaration does not make its references "unknown".
+struct Declared {
+    /// Index of the declaration in its array.
+    index: usize,
+    /// Path of the declaration (`topics[2]`).
+    path: String,
+    /// Its subject, when that field is a string.
+    subject: Option<String>,
+}
+
+impl Validator {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    /// Opens `value` as an object whose keys must all be in `allowed`.
+    fn object<'v>(&mut self, value: &'v Value, path: &str, allowed: &[&str]) -> Option<Obj<'v>> {
+        let Some(map) = value.as_object() else {
+            self.error(
+                path,
+                format!("expected an object, found {}", describe(value)),
+            );
+            return None;
+        };
+        for key in map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.error(join(path, key), format!("unknown field \"{key}\""));
+            }
+        }
+        Some(Obj {
+            map,
+            path: path.to_string(),
+        })
+    }
+
+    /// A required field; reports it missing.
+    fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Value> {
+        let v = obj.get(key);
+        if v.is_none() {
+            self.error(
+                obj.path_of(key),
+                format!("missing required field \"{key}\""),
+            );
+        }
+        v
+    }
+
+    fn string(&mut self, v: &Value, path: &str) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.error(
+                    path,
+                    format!("expected a string, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// A string that must not be empty or blank.
+    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
+        let s = self.string(v, path)?;
+        if s.trim().is_empty() {
+            self.error(path, "must not be empty");
+            return None;
+        }
+        Some(s)
+    }
+
+    /// A string with the id syntax `[a-z0-9._-]+`.
+    fn id(&mut self, v: &Value, path: &str) -> Option<String> {
+        let s = self.string(v, path)?;
+        if !is_valid_id(&s) {
+            self.error(
+                path,
+                format!(
+                    "invalid id \"{s}\": use only lowercase letters a-z, digits, '.', '_' and '-'"
+                ),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn integer(&mut self, v: &Value, path: &str) -> Option<i64> {
+        match v.as_i64() {
+            Some(n) => Some(n),
+            None => {
+                self.error(path, format!("expected an integer, found {}", describe(v)));
+                None
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Vec<Value>> {
+        match v {
+            Value::Array(items) => Some(items),
+            other => {
+                self.error(
+                    path,
+                    format!("expected an array, found {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional array field: absent or null is empty.
+    fn optional_array<'v>(&mut self, obj: &Obj<'v>, key: &str) -> &'v [Value] {
+        match obj.optional(key) {
+            Some(v) => self
+                .array(v, &obj.path_of(key))
+                .map_or(&[], |a| a.as_slice()),
+            None => &[],
+        }
+    }
+
+    fn optional_string(&mut self, obj: &Obj<'_>, key: &str) -> Result<Option<String>, ()> {
+        match obj.optional(key) {
+            Some(v) => self.string(v, &obj.path_of(key)).map(Some).ok_or(()),
+            None => Ok(None),
+        }
+    }
+
+    fn optional_id(&mut self, obj: &Obj<'_>, key: &str) -> Result<Option<String>, ()> {
+        match obj.optional(key) {
+            Some(v) => self.id(v, &obj.path_of(key)).map(Some).ok_or(()),
+            None => Ok(None),
+        }
+    }
+
+    fn localized(&mut self, v: &Value, path: &str) -> Option<LocalizedText> {
+        let obj = self.object(v, path, LOCALIZED_FIELDS)?;
+        let kk = self
+            .required(&obj, "kk")
+            .and_then(|v| self.text(v, &obj.path_of("kk")));
+        let ru = self
+            .required(&obj, "ru")
+            .and_then(|v| self.text(v, &obj.path_of("ru")));
+        let en = match obj.optional("en") {
+            Some(v) => Some(self.text(v, &obj.path_of("en"))?),
+            None => None,
+        };
+        Some(LocalizedText {
+            kk: kk?,
+            ru: ru?,
+            en,
+        })
+    }
+
+    fn media_list(&mut self, obj: &Obj<'_>) -> Option<Vec<Media>> {
+        let before = self.problems.len();
+        let items = self.optional_array(obj, "media");
+        let path = obj.path_of("media");
+        let list: Vec<Media> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| self.media(v, &index(&path, i)))
+            .collect();
+        (self.problems.len() == before).then_some(list)
+    }
+
+    fn media(&mut self, v: &Value, path: &str) -> Option<Media> {
+        let obj = self.object(v, path, MEDIA_FIELDS)?;
+        let kind = self.required(&obj, "kind").and_then(|v| {
+            let p = obj.path_of("kind");
+            let s = self.string(v, &p)?;
+            if s != "image" {
+                self.error(
+                    p,
+                    format!("unknown media kind \"{s}\" (format 1 knows \"image\")"),
+                );
+                return None;
+            }
+            Some(s)
+        });
+        let media_path = self.required(&obj, "path").and_then(|v| {
+            let p = obj.path_of("path");
+            let s = self.text(v, &p)?;
+            let bad = s.starts_with('/')
+                || s.contains('\\')
+                || s.contains(':')
+                || s.split('/').any(|part| part == ".." || part.is_empty());
+            if bad {
+                self.error(
+                    p,
+                    format!("\"{s}\" is not a relative path inside the pack's folder"),
+                );
+                return None;
+            }
+            Some(s)
+        });
+        let sha256 = self.required(&obj, "sha256").and_then(|v| {
+            let p = obj.path_of("sha256");
+            let s = self.string(v, &p)?;
+            let ok = s.len() == 64
+                && s.bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+            if !ok {
+                self.error(p, "expected a SHA-256 as 64 lowercase hex digits");
+                return None;
+            }
+            Some(s)
+        });
+        let alt = self.optional_string(&obj, "alt").ok()?;
+        Some(Media {
+            kind: kind?,
+            path: media_path?,
+            sha256: sha256?,
+            alt,
+        })
+    }
+
+    fn pack(&mut self, value: &Value) -> Option<Pack> {
+        let top = self.object(value, "$", TOP_FIELDS)?;
+
+        // format first: an unsupported format is reported alone.
+        let format = match self.required(&top, "format") {
+            Some(v) => match self.integer(v, "format") {
+                Some(n) if n == i64::from(PACK_FORMAT) => Some(PACK_FORMAT),
+                Some(n) => {
+                    self.problems.clear();
+                    self.error(
+                        "format",
+                        format!("unsupported format {n}; this app reads format {PACK_FORMAT}"),
+                    );
+                    return None;
+                }
+                None => None,
+            },
+            None => None,
+        };
+
+        let id = self.required(&top, "id").and_then(|v| self.id(v, "id"));
+        let version = self.required(&top, "version").and_then(|v| {
+            let n = self.integer(v, "version")?;
+            match u32::try_from(n) {
+                Ok(n) if n >= 1 => Some(n),
+                _ => {
+                    self.error(
+                        "version",
+                        format!("version must be an integer ≥ 1, found {n}"),
+                    );
+                    None
+                }
+            }
+        });
+        let locale = self.required(&top, "locale").and_then(|v| {
+            let s = self.string(v, "locale")?;
+            let l = Locale::parse(&s);
+            if l.is_none() {
+                self.error(
+                    "locale",
+                    format!("unknown locale \"{s}\" (expected kk, ru or en)"),
+                );
+            }
+            l
+        });
+        let title = self
+            .required(&top, "title")
+            .and_then(|v| self.localized(v, "title"));
+
+        let subjects = self.subjects(&top);
+        let known_subjects = self.known_subjects(&top);
+        let (topics, declared_topics) = self.topics(&top, &known_subjects);
+        let (contexts, declared_contexts) = self.contexts(&top, &known_subjects);
+
+        let mut used_topics = HashSet::new();
+        let mut used_contexts = HashSet::new();
+        let questions = match self.required(&top, "questions") {
+            Some(v) => match self.array(v, "questions") {
+                Some(items) => {
+                    let refs = Refs {
+                        subjects: &known_subjects,
+                        topics: &declared_topics,
+                        contexts: &declared_contexts,
+                    };
+                    let mut seen: HashMap<String, usize> = HashMap::new();
+                    let mut out = Vec::with_capacity(items.len());
+                    for (i, item) in items.iter().enumerate() {
+                        let path = index("questions", i);
+                        if let Some(qid) = item.get("id").and_then(Value::as_str) {
+                            if let Some(first) = seen.get(qid) {
+                                self.error(
+                                    join(&path, "id"),
+                                    format!(
+                                        "duplicate question id \"{qid}\" (first at questions[{first}])"
+                                    ),
+                                );
+                            } else {
+                                seen.insert(qid.to_string(), i);
+                            }
+                        }
+                        if let Some(t) = item.get("topic").and_then(Value::as_str) {
+                            used_topics.insert(t.to_string());
+                        }
+                        if let Some(c) = item.get("context").and_then(Value::as_str) {
+                            used_contexts.insert(c.to_string());
+                        }
+                        if let Some(q) = self.question(item, &path, &refs) {
+                            out.push(q);
+                        }
+                    }
+                    Some(out)
+                }
+                None => None,
+            },
+            None => None,
+        };
+
+        let blueprints = self.blueprints(&top);
+
+        self.unused("topic", &declared_topics, &used_topics);
+        self.unused("context", &declared_contexts, &used_contexts);
+
+        Some(Pack {
+            format: format?,
+            id: id?,
+            version: version?,
+            locale: locale?,
+            title: title?,
+            subjects: subjects?,
+            topics: topics?,
+            contexts: contexts?,
+            questions: questions?,
+            blueprints: blueprints?,
+        })
+    }
+
+    /// Subject codes a reference may name: built-in ones and every code the pack declares (read
+    /// raw, so a declaration with a broken name still counts).
+    fn known_subjects(&self, top: &Obj<'_>) -> HashSet<String> {
+        top.optional("subjects")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.get("code").and_then(Value::as_str))
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn subject_ref(&mut self, v: &Value, path: &str, known: &HashSet<String>) -> Option<String> {
+        let s = self.string(v, path)?;
+        if !is_builtin_subject(&s) && !known.contains(&s) {
+            self.error(
+                path,
+                format!("unknown subject \"{s}\" (not built in and not declared in subjects)"),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn subjects(&mut self, top: &Obj<'_>) -> Option<Vec<Subject>> {
+        let before = self.problems.len();
+        let items = self.optional_array(top, "subjects");
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let path = index("subjects", i);
+            let Some(obj) = self.object(item, &path, SUBJECT_FIELDS) else {
+                continue;
+            };
+            let code = self
+                .required(&obj, "code")
+                .and_then(|v| self.id(v, &obj.path_of("code")));
+            if let Some(c) = &code {
+                if let Some(first) = seen.get(c) {
+                    self.error(
+                        obj.path_of("code"),
+                        format!("duplicate subject code \"{c}\" (first at subjects[{first}])"),
+                    );
+                } else {
+                    seen.insert(c.clone(), i);
+                }
+            }
+            let name = self
+                .required(&obj, "name")
+                .and_then(|v| self.localized(v, &obj.path_of("name")));
+            if let (Some(code), Some(name)) = (code, name) {
+                out.push(Subject { code, name });
+            }
+        }
+        (self.problems.len() == before).then_some(out)
+    }
+
+    fn topics(
+        &mut self,
+        top: &Obj<'_>,
+        known: &HashSet<String>,
+    ) -> (Option<Vec<Topic>>, HashMap<String, Declared>) {
+        let before = self.problems.len();
+        let items = self.optional_array(top, "topics");
+        let mut declared: HashMap<String, Declared> = HashMap::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let path = index("topics", i);
+            let Some(obj) = self.object(item, &path, TOPIC_FIELDS) else {
+                continue;
+            };
+            let id = self
+                .required(&obj, "id")
+                .and_then(|v| self.id(v, &obj.path_of("id")));
+            let subject = self
+                .required(&obj, "subject")
+                .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), known));
+            let name = self
+                .required(&obj, "name")
+                .and_then(|v| self.localized(v, &obj.path_of("name")));
+            if let Some(tid) = item.get("id").and_then(Value::as_str) {
+                if let Some(first) = declared.get(tid) {
+                    let first = first.path.clone();
+                    self.error(
+                        obj.path_of("id"),
+                        format!("duplicate topic id \"{tid}\" (first at {first})"),
+                    );
+                } else {
+                    let subject = item
+                        .get("subject")
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
+                    declared.insert(
+                        tid.to_string(),
+                        Declared {
+                            index: i,
+                            path,
+                            subject,
+                        },
+                    );
+                }
+            }
+            if let (Some(id), Some(subject), Some(name)) = (id, subject, name) {
+                out.push(Topic { id, subject, name });
+            }
+        }
+        ((self.problems.len() == before).then_some(out), declared)
+    }
+
+    fn contexts(
+        &mut self,
+        top: &Obj<'_>,
+        known: &HashSet<String>,
+    ) -> (Option<Vec<Context>>, HashMap<String, Declared>) {
+        let before = self.problems.len();
+        let items = self.optional_array(top, "contexts");
+        let mut declared: HashMap<String, Declared> = HashMap::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let path = index("contexts", i);
+            let Some(obj) = self.object(item, &path, CONTEXT_FIELDS) else {
+                continue;
+            };
+            let id = self
+                .required(&obj, "id")
+                .and_then(|v| self.id(v, &obj.path_of("id")));
+            let subject = self
+                .required(&obj, "subject")
+                .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), known));
+            let title = self.optional_string(&obj, "title");
+            let text = self
+                .required(&obj, "text")
+                .and_then(|v| self.text(v, &obj.path_of("text")));
+            let media = self.media_list(&obj);
+            let group = self.optional_id(&obj, "group");
+            if let Some(cid) = item.get("id").and_then(Value::as_str) {
+                if let Some(first) = declared.get(cid) {
+                    let first = first.path.clone();
+                    self.error(
+                        obj.path_of("id"),
+                        format!("duplicate context id \"{cid}\" (first at {first})"),
+                    );
+                } else {
+                    let subject = item
+                        .get("subject")
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
+                    declared.insert(
+                        cid.to_string(),
+                        Declared {
+                            index: i,
+                            path,
+                            subject,
+                        },
+                    );
+                }
+            }
+            if let (Some(id), Some(subject), Ok(title), Some(text), Some(media), Ok(group)) =
+                (id, subject, title, text, media, group)
+            {
+                out.push(Context {
+                    id,
+                    subject,
+                    title,
+                    text,
+                    media,
+                    group,
+                });
+            }
+        }
+        ((self.problems.len() == before).then_some(out), declared)
+    }
+
+    fn blueprints(&mut self, top: &Obj<'_>) -> Option<Vec<Value>> {
+        let before = self.problems.len();
+        let items = self.optional_array(top, "blueprints");
+        for (i, item) in items.iter().enumerate() {
+            if !item.is_object() {
+                self.error(
+                    index("blueprints", i),
+                    format!("expected a blueprint object, found {}", describe(item)),
+                );
+            }
+        }
+        (self.problems.len() == before).then(|| items.to_vec())
+    }
+
+    /// A list of non-empty strings, distinct after trimming (options, prompts).
+    fn string_list(&mut self, v: &Value, path: &str, what: &str) -> Option<Vec<String>> {
+        let items = self.array(v, path)?;
+        let before = self.problems.len();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let p = index(path, i);
+            let Some(s) = self.text(item, &p) else {
+                continue;
+            };
+            let key = s.trim().to_string();
+            if let Some(first) = seen.get(&key) {
+                self.error(
+                    p,
+                    format!("duplicate {what} \"{key}\" (same as [{first}] after trimming)"),
+                );
+            } else {
+                seen.insert(key, i);
+            }
+            out.push(s);
+        }
+        (self.problems.len() == before).then_some(out)
+    }
+
+    fn question(&mut self, value: &Value, path: &str, refs: &Refs<'_>) -> Option<Question> {
+        let before = self.problems.len();
+        let obj = self.object(value, path, QUESTION_FIELDS)?;
+        let id = self
+            .required(&obj, "id")
+            .and_then(|v| self.id(v, &obj.path_of("id")));
+        let exam = match obj.optional("exam") {
+            Some(v) => {
+                let p = obj.path_of("exam");
+                self.string(v, &p).and_then(|s| {
+                    let e = Exam::parse(&s);
+                    if e.is_none() {
+                        self.error(p, format!("unknown exam \"{s}\" (expected unt or pbb)"));
+                    }
+                    e
+                })
+            }
+            None => Some(Exam::Unt),
+        };
+        let subject = self
+            .required(&obj, "subject")
+            .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), refs.subjects));
+        let topic = self.required(&obj, "topic").and_then(|v| {
+            let p = obj.path_of("topic");
+            let t = self.string(v, &p)?;
+            self.reference(&p, "topic", &t, refs.topics, subject.as_deref())
+                .then_some(t)
+        });
+        let kind = self.required(&obj, "kind").and_then(|v| {
+            let p = obj.path_of("kind");
+            let s = self.string(v, &p)?;
+            let k = QuestionKind::parse(&s);
+            if k.is_none() {
+                self.error(
+                    p,
+                    format!("unknown kind \"{s}\" (expected single, multiple or matching)"),
+                );
+            }
+            k
+        });
+        let stem = self
+            .required(&obj, "stem")
+            .and_then(|v| self.text(v, &obj.path_of("stem")));
+
+        // prompts: required for matching, refused for the other kinds.
+        let prompts_path = obj.path_of("prompts");
+        let prompts = match (kind, obj.optional("prompts")) {
+            (Some(QuestionKind::Matching), Some(v)) => {
+                self.string_list(v, &prompts_path, "prompt").and_then(|p| {
+                    if (2..=6).contains(&p.len()) {
+                        Some(p)
+                    } else {
+                        self.error(
+                            &prompts_path,
+                            format!("a matching question has 2 to 6 prompts, found {}", p.len()),
+                        );
+                        None
+                    }
+                })
+            }
+            (Some(QuestionKind::Matching), None) => {
+                self.error(
+                    &prompts_path,
+                    "missing required field \"prompts\" (matching questions need them)",
+                );
+                None
+            }
+            (Some(k), Some(_)) => {
+                self.error(
+                    &prompts_path,
+                    format!(
+                        "only matching questions have prompts, this one is {}",
+                        k.code()
+                    ),
+                );
+                None
+            }
+            (Some(_), None) => Some(Vec::new()),
+            (None, _) => None,
+        };
+
+        let options_path = obj.path_of("options");
+        let options = self
+            .required(&obj, "options")
+            .and_then(|v| self.string_list(v, &options_path, "option"));
+        if let (Some(k), Some(opts)) = (kind, &options) {
+            let n = opts.len();
+            match k {
+                QuestionKind::Single if !(2..=5).contains(&n) => self.error(
+                    &options_path,
+                    format!("a single-choice question has 2 to 5 options, found {n}"),
+                ),
+                QuestionKind::Multiple if !(4..=8).contains(&n) => self.error(
+                    &options_path,
+                    format!("a multiple-choice question has 4 to 8 options, found {n}"),
+                ),
+                QuestionKind::Matching if n > 8 => self.error(
+                    &options_path,
+                    format!("a matching question has at most 8 options, found {n}"),
+                ),
+                QuestionKind::Matching => {
+                    if let Some(p) = &prompts
+                        && n < p.len()
+                    {
+                        self.error(
+                            &options_path,
+                            format!(
+                                "a matching question needs at least as many options as prompts ({} prompts, {n} options)",
+                                p.len()
+                            ),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let correct = self.required(&obj, "correct").and_then(|v| {
+            self.correct(
+                v,
+                &obj.path_of("correct"),
+                kind,
+                options.as_deref(),
+                prompts.as_deref(),
+            )
+        });
+
+        let context = match obj.optional("context") {
+            Some(v) => {
+                let p = obj.path_of("context");
+                self.string(v, &p).and_then(|c| {
+                    self.reference(&p, "context", &c, refs.contexts, subject.as_deref())
+                        .then_some(Some(c))
+                })
+            }
+            None => Some(None),
+        };
+        let group = self.optional_id(&obj, "group");
+        let explanation = self.optional_string(&obj, "explanation");
+        let source = self.optional_string(&obj, "source");
+        let difficulty = match obj.optional("difficulty") {
+            Some(v) => {
+                let p = obj.path_of("difficulty");
+                self.integer(v, &p).and_then(|n| match u8::try_from(n) {
+                    Ok(d) if (1..=5).contains(&d) => Some(d),
+                    _ => {
+                        self.error(p, format!("difficulty must be 1 to 5, found {n}"));
+                        None
+                    }
+                })
+            }
+            None => Some(DEFAULT_DIFFICULTY),
+        };
+        let media = self.media_list(&obj);
+
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Question {
+            id: id?,
+            exam: exam?,
+            subject: subject?,
+            topic: topic?,
+            kind: kind?,
+            stem: stem?,
+            prompts: prompts?,
+            options: options?,
+            correct: correct?,
+            context: context?,
+            group: group.ok()?,
+            explanation: explanation.ok()?,
+            source: source.ok()?,
+            difficulty: difficulty?,
+            media: media?,
+        })
+    }
+
+    /// Warns about each declared topic or context no question refers to, in document order.
+    fn unused(&mut self, what: &str, declared: &HashMap<String, Declared>, used: &HashSet<String>) {
+        let mut unused: Vec<(&String, &Declared)> = declared
+            .iter()
+            .filter(|(id, _)| !used.contains(*id))
+            .collect();
+        unused.sort_by_key(|(_, d)| d.index);
+        for (id, d) in unused {
+            self.warnings.push(Problem::new(
+                d.path.clone(),
+                format!("{what} \"{id}\" is not used by any question"),
+            ));
+        }
+    }
+
+    /// Checks that `target` names a declared topic or context of `subject`; reports otherwise.
+    fn reference(
+        &mut self,
+        path: &str,
+        what: &str,
+        target: &str,
+        declared: &HashMap<String, Declared>,
+        subject: Option<&str>,
+    ) -> bool {
+        let Some(d) = declared.get(target) else {
+            self.error(path, format!("unknown {what} \"{target}\""));
+            return false;
+        };
+        match (subject, d.subject.as_deref()) {
+            (Some(q), Some(t)) if q != t => {
+                self.error(
+                    path,
+                    format!("{what} \"{target}\" belongs to subject \"{t}\", not \"{q}\""),
+                );
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn correct(
+        &mut self,
+        v: &Value,
+        path: &str,
+        kind: Option<QuestionKind>,
+        options: Option<&[String]>,
+        prompts: Option<&[String]>,
+    ) -> Option<Vec<u32>> {
+        let items = self.array(v, path)?;
+        let before = self.problems.len();
+        let mut out: Vec<u32> = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let p = index(path, i);
+            let Some(n) = item.as_u64().and_then(|n| u32::try_from(n).ok()) else {
+                self.error(
+                    p,
+                    format!(
+                        "expected an option index (an integer ≥ 0), found {}",
+                        describe(item)
+                    ),
+                );
+                continue;
+            };
+            if let Some(opts) = options
+                && n as usize >= opts.len()
+            {
+                self.error(
+                    &p,
+                    format!("option index {n} is out of range ({} options)", opts.len()),
+                );
+            }
+            if let Some(first) = out.iter().position(|&m| m == n) {
+                self.error(
+                    &p,
+                    format!("option index {n} is listed twice (also at [{first}])"),
+                );
+            }
+            out.push(n);
+        }
+        let n = items.len();
+        match kind {
+            Some(QuestionKind::Single) if n != 1 => self.error(
+                path,
+                format!("a single-choice question has exactly one correct option, found {n}"),
+            ),
+            Some(QuestionKind::Multiple) if !(1..=3).contains(&n) => self.error(
+                path,
+                format!("a multiple-choice question has 1 to 3 correct options, found {n}"),
+            ),
+            Some(QuestionKind::Matching) => {
+                if let Some(p) = prompts
+                    && p.len() != n
+                {
+                    self.error(
+                        path,
+                        format!(
+                            "a matching question needs one option index per prompt ({} prompts, {n} indexes)",
+                            p.len()
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+        (self.problems.len() == before).then_some(out)
+    }
+}
+
+/// What a question's references are checked against.
+struct Refs<'a> {
+    subjects: &'a HashSet<String>,
+    topics: &'a HashMap<String, Declared>,
+    contexts: &'a HashMap<String, Declared>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn minimal() -> Value {
+        json!({
+            "format": 1, "id": "t.pack", "version": 1, "locale": "kk",
+            "title": {"kk": "Т", "ru": "Т"},
+            "topics": [{"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}],
+            "questions": [{"id": "q1", "subject": "math", "topic": "math.eq", "kind": "single",
+                           "stem": "?", "options": ["a", "b"], "correct": [0]}]
+        })
+    }
+
+    fn problems(v: &Value) -> Vec<String> {
+        validate_value(v)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn minimal_pack_is_valid_with_defaults() {
+        let (pack, warnings) = validate_value(&minimal()).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let q = &pack.questions[0];
+        assert_eq!(q.exam, Exam::Unt);
+        assert_eq!(q.difficulty, 3);
+        assert!(pack.subjects.is_empty() && pack.contexts.is_empty() && pack.blueprints.is_empty());
+    }
+
+    #[test]
+    fn id_syntax() {
+        assert!(is_valid_id("kz.qazstep.starter-1_kk"));
+        for bad in ["", "Math", "a b", "а", "x/y"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unsupported_format_is_reported_alone() {
+        let mut v = minimal();
+        v["format"] = json!(2);
+        v["bogus"] = json!(1);
+        assert_eq!(
+            problems(&v),
+            ["format: unsupported format 2; this app reads format 1"]
+        );
+    }
+
+    #[test]
+    fn top_level_must_be_an_object() {
+        assert_eq!(
+            problems(&json!([1])),
+            ["$: expected an object, found an array"]
+        );
+    }
+
+    #[test]
+    fn version_locale_and_exam() {
+        let mut v = minimal();
+        v["version"] = json!(0);
+        v["locale"] = json!("de");
+        v["questions"][0]["exam"] = json!("ent");
+        v["questions"][0]["difficulty"] = json!(6);
+        assert_eq!(
+            problems(&v),
+            [
+                "version: version must be an integer ≥ 1, found 0",
+                "locale: unknown locale \"de\" (expected kk, ru or en)",
+                "questions[0].exam: unknown exam \"ent\" (expected unt or pbb)",
+                "questions[0].difficulty: difficulty must be 1 to 5, found 6",
+            ]
+        );
+    }
+
+    #[test]
+    fn kind_rules() {
+        let mut v = minimal();
+        let q = v["questions"][0].clone();
+        let mut multiple = q.clone();
+        multiple["id"] = json!("q2");
+        multiple["kind"] = json!("multiple");
+        multiple["options"] = json!(["a", "b", "c", "d"]);
+        multiple["correct"] = json!([0, 1, 2, 3]);
+        let mut matching = q.clone();
+        matching["id"] = json!("q3");
+        matching["kind"] = json!("matching");
+        matching["prompts"] = json!(["x", "y", "z"]);
+        matching["options"] = json!(["a", "b"]);
+        matching["correct"] = json!([0, 1]);
+        let mut no_prompts = q.clone();
+        no_prompts["id"] = json!("q4");
+        no_prompts["kind"] = json!("matching");
+        let mut single_prompts = q.clone();
+        single_prompts["id"] = json!("q5");
+        single_prompts["prompts"] = json!(["x", "y"]);
+        single_prompts["options"] = json!(["a", " a ", ""]);
+        single_prompts["correct"] = json!([]);
+        v["questions"] = json!([q, multiple, matching, no_prompts, single_prompts]);
+        assert_eq!(
+            problems(&v),
+            [
+                "questions[1].correct: a multiple-choice question has 1 to 3 correct options, found 4",
+                "questions[2].options: a matching question needs at least as many options as prompts (3 prompts, 2 options)",
+                "questions[2].correct: a matching question needs one option index per prompt (3 prompts, 2 indexes)",
+                "questions[3].prompts: missing required field \"prompts\" (matching questions need them)",
+                "questions[4].prompts: only matching questions have prompts, this one is single",
+                "questions[4].options[1]: duplicate option \"a\" (same as [0] after trimming)",
+                "questions[4].options[2]: must not be empty",
+                "questions[4].correct: a single-choice question has exactly one correct option, found 0",
+            ]
+        );
+    }
+
+    #[test]
+    fn references_and_unused_warnings() {
+        let mut v = minimal();
+        v["subjects"] = json!([{"code": "music", "name": {"kk": "Музыка", "ru": "Музыка"}}]);
+        v["topics"] = json!([
+            {"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}},
+            {"id": "music.notes", "subject": "music", "name": {"kk": "Н", "ru": "Н"}},
+            {"id": "phys.x", "subject": "physics", "name": {"kk": "Ф", "ru": "Ф"}}
+        ]);
+        v["contexts"] = json!([{"id": "c1", "subject": "physics", "text": "t"}]);
+        let (pack, warnings) = validate_value(&v).unwrap();
+        assert_eq!(pack.subjects[0].code, "music");
+        let w: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            w,
+            [
+                "topics[1]: topic \"music.notes\" is not used by any question",
+                "topics[2]: topic \"phys.x\" is not used by any question",
+                "contexts[0]: context \"c1\" is not used by any question",
+            ]
+        );
+        v["questions"][0]["context"] = json!("c1");
+        v["questions"][0]["topic"] = json!("phys.x");
+        v["topics"][1]["subject"] = json!("art");
+        assert_eq!(
+            problems(&v),
+            [
+                "topics[1].subject: unknown subject \"art\" (not built in and not declared in subjects)",
+                "questions[0].topic: topic \"phys.x\" belongs to subject \"physics\", not \"math\"",
+                "questions[0].context: context \"c1\" belongs to subject \"physics\", not \"math\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn media_is_checked() {
+        let mut v = minimal();
+        v["questions"][0]["media"] = json!([
+            {"kind": "image", "path": "img/a.png", "sha256": "ab".repeat(32), "alt": "a"},
+            {"kind": "video", "path": "../a.png", "sha256": "AB"}
+        ]);
+        assert_eq!(
+            problems(&v),
+            [
+                "questions[0].media[1].kind: unknown media kind \"video\" (format 1 knows \"image\")",
+                "questions[0].media[1].path: \"../a.png\" is not a relative path inside the pack's folder",
+                "questions[0].media[1].sha256: expected a SHA-256 as 64 lowercase hex digits",
+            ]
+        );
+    }
+
+    #[test]
+    fn bom_is_tolerated_and_hashed() {
+        let body = serde_json::to_vec(&minimal()).unwrap();
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend_from_slice(&body);
+        let a = parse_pack(&body).unwrap();
+        let b = parse_pack(&with_bom).unwrap();
+        assert_eq!(a.pack, b.pack);
+        assert_ne!(a.sha256, b.sha256, "the hash is of the file's bytes");
+        assert_eq!(a.sha256.len(), 64);
+    }
+}

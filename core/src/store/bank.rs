@@ -1,0 +1,600 @@
+//! The public question bank, `content.db`: importing validated packs and querying questions.
+//!
+//! Invariants:
+//! - `content.db` is plaintext on purpose: it holds public content only, never a personal datum.
+//! - An import is one immediate transaction: it installs, upgrades or changes nothing, and any
+//!   failure (a refused version, an id owned by another pack, a storage error) leaves the bank
+//!   exactly as it was.
+//! - Importing the same pack id and version again writes nothing; the same id and version with
+//!   different bytes (SHA-256) is a conflict, and so is a lower version than the installed one.
+//! - Question and context ids are unique across packs; an upgrade may redefine its own ids. The
+//!   questions and contexts an upgrade drops are retired (flagged), never deleted, so past
+//!   attempts can still be reviewed: [`questions_by_ids`] and [`contexts_by_ids`] return them,
+//!   [`find_questions`] (unless asked) and [`bank_counts`] do not.
+//! - Subjects and topics are shared by id across packs (a kk and a ru pack file their questions
+//!   under the same topic ids); the latest import names them. A topic never changes subject while
+//!   another pack's active question is filed under it.
+//! - A question is stored in the pack's JSON shape (`data_json`); the other columns are copies
+//!   that queries filter on, written in the same statement.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
+use serde::de::DeserializeOwned;
+
+use super::Migration;
+use crate::content::{
+    Context, Exam, Locale, LocalizedText, Question, QuestionKind, Subject, Topic, ValidatedPack,
+    builtin_subjects,
+};
+use crate::error::{Error, Result};
+use crate::validation::Problem;
+
+/// The schema steps of `content.db`, in order.
+pub const CONTENT_MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_content.sql",
+    sql: include_str!("migrations/content/0001_content.sql"),
+}];
+
+/// Opens (creating if needed) `content.db` at `path` and brings its schema up to date.
+pub fn open_content(path: &Path) -> Result<Connection> {
+    super::open(path, CONTENT_MIGRATIONS)
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// The pack was not installed before.
+    Installed,
+    /// A lower version was installed and has been replaced.
+    Upgraded {
+        /// The version that was installed before.
+        from: u32,
+    },
+    /// The same version (same bytes) was already installed; nothing was written.
+    Unchanged,
+}
+
+/// The result of importing a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Id of the pack.
+    pub pack_id: String,
+    /// Version now installed.
+    pub version: u32,
+    /// Installed, upgraded or unchanged.
+    pub outcome: ImportOutcome,
+    /// Number of questions in the pack (all active after the import).
+    pub questions: u32,
+    /// Number of questions this import retired (dropped by the new version).
+    pub retired: u32,
+    /// The pack's warnings (unused topics or contexts).
+    pub warnings: Vec<Problem>,
+}
+
+/// An installed pack, as `pack list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    /// Id of the pack.
+    pub id: String,
+    /// Installed version.
+    pub version: u32,
+    /// Language of its questions.
+    pub locale: Locale,
+    /// Title.
+    pub title: LocalizedText,
+    /// Number of active (not retired) questions.
+    pub questions: u32,
+    /// Number of active (not retired) contexts.
+    pub contexts: u32,
+    /// SHA-256 of the imported file, 64 lowercase hex digits.
+    pub sha256: String,
+    /// When it was imported (the `now` given to [`import_pack`]).
+    pub imported_at: i64,
+}
+
+/// Which questions [`find_questions`] returns; every `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionFilter {
+    /// Only questions of this test.
+    pub exam: Option<Exam>,
+    /// Only questions in this language.
+    pub locale: Option<Locale>,
+    /// Only questions of this subject code.
+    pub subject: Option<String>,
+    /// Only questions of this kind.
+    pub kind: Option<QuestionKind>,
+    /// Only questions filed under this topic id.
+    pub topic: Option<String>,
+    /// Only questions referring to this context id.
+    pub context: Option<String>,
+    /// `Some(true)`: only questions with a context; `Some(false)`: only questions without.
+    pub in_context: Option<bool>,
+    /// Include questions retired by a pack upgrade.
+    pub include_retired: bool,
+}
+
+/// The number of active questions with one combination of exam, language, subject, kind and
+/// whether they refer to a context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankCount {
+    /// Test.
+    pub exam: Exam,
+    /// Language.
+    pub locale: Locale,
+    /// Subject code.
+    pub subject: String,
+    /// Kind.
+    pub kind: QuestionKind,
+    /// Whether the questions refer to a context.
+    pub in_context: bool,
+    /// How many.
+    pub count: u32,
+}
+
+fn to_u32(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn len_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn encode<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Internal(format!("cannot encode JSON: {e}")))
+}
+
+fn decode<T: DeserializeOwned>(json: &str, what: &str, id: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| {
+        Error::DatabaseCorrupt(format!(
+            "{what} \"{id}\" in content.db does not decode: {e}"
+        ))
+    })
+}
+
+fn corrupt(what: &str, value: &str) -> Error {
+    Error::DatabaseCorrupt(format!("unknown {what} \"{value}\" in content.db"))
+}
+
+fn parse_locale(s: &str) -> Result<Locale> {
+    Locale::parse(s).ok_or_else(|| corrupt("locale", s))
+}
+
+/// Imports a validated pack in one transaction (see the module's invariants).
+///
+/// Errors: [`Error::Conflict`] for a lower version than the installed one, for the installed
+/// version with different content, for a question or context id owned by another pack, and for
+/// a topic whose subject would change under another pack's questions. Nothing is written then.
+pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Result<ImportReport> {
+    let p = &pack.pack;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let installed: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT version, sha256 FROM packs WHERE id = ?1",
+            [&p.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let new_version = i64::from(p.version);
+    let mut report = ImportReport {
+        pack_id: p.id.clone(),
+        version: p.version,
+        outcome: ImportOutcome::Installed,
+        questions: len_u32(p.questions.len()),
+        retired: 0,
+        warnings: pack.warnings.clone(),
+    };
+    match installed {
+        Some((v, sha)) if v == new_version => {
+            if sha == pack.sha256 {
+                // Nothing to write: the transaction is dropped, i.e. rolled back untouched.
+                report.outcome = ImportOutcome::Unchanged;
+                return Ok(report);
+            }
+            return Err(Error::Conflict(format!(
+                "pack {} version {} is installed with different content; raise the version",
+                p.id, p.version
+            )));
+        }
+        Some((v, _)) if v > new_version => {
+            return Err(Error::Conflict(format!(
+                "pack {} version {} is older than the installed version {v}; nothing imported",
+                p.id, p.version
+            )));
+        }
+        Some((v, _)) => report.outcome = ImportOutcome::Upgraded { from: to_u32(v) },
+        None => {}
+    }
+
+    tx.execute(
+        "INSERT INTO packs (id, version, locale, title_json, sha256, imported_at, import_seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(MAX(import_seq), 0) + 1 FROM packs))
+         ON CONFLICT (id) DO UPDATE SET
+             version = excluded.version, locale = excluded.locale,
+             title_json = excluded.title_json, sha256 = excluded.sha256,
+             imported_at = excluded.imported_at, import_seq = excluded.import_seq",
+        params![
+            p.id,
+            new_version,
+            p.locale.code(),
+            encode(&p.title)?,
+            pack.sha256,
+            now
+        ],
+    )?;
+
+    {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO subjects (code, name_json) VALUES (?1, ?2)
+             ON CONFLICT (code) DO UPDATE SET name_json = excluded.name_json",
+        )?;
+        for s in &p.subjects {
+            upsert.execute(params![s.code, encode(&s.name)?])?;
+        }
+    }
+
+    {
+        let mut current = tx.prepare_cached("SELECT subject FROM topics WHERE id = ?1")?;
+        let mut user = tx.prepare_cached(
+            "SELECT id, pack_id FROM questions
+             WHERE topic = ?1 AND pack_id <> ?2 AND retired = 0 ORDER BY id LIMIT 1",
+        )?;
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO topics (id, subject, name_json) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET
+                 subject = excluded.subject, name_json = excluded.name_json",
+        )?;
+        for t in &p.topics {
+            let was: Option<String> = current.query_row([&t.id], |r| r.get(0)).optional()?;
+            if let Some(was) = was.filter(|was| *was != t.subject) {
+                let used: Option<(String, String)> = user
+                    .query_row(params![t.id, p.id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+                if let Some((qid, owner)) = used {
+                    return Err(Error::Conflict(format!(
+                        "topic \"{}\" belongs to subject \"{was}\" (question \"{qid}\" of pack \
+                         {owner} is filed under it), but pack {} puts it under \"{}\"; nothing imported",
+                        t.id, p.id, t.subject
+                    )));
+                }
+            }
+            upsert.execute(params![t.id, t.subject, encode(&t.name)?])?;
+        }
+    }
+
+    // Retire everything the pack had; what the new version still holds is revived below.
+    let active_before: Vec<String> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id FROM questions WHERE pack_id = ?1 AND retired = 0 ORDER BY id",
+        )?;
+        stmt.query_map([&p.id], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?
+    };
+    tx.execute(
+        "UPDATE questions SET retired = 1 WHERE pack_id = ?1 AND retired = 0",
+        [&p.id],
+    )?;
+    tx.execute(
+        "UPDATE contexts SET retired = 1 WHERE pack_id = ?1 AND retired = 0",
+        [&p.id],
+    )?;
+
+    {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO contexts (id, pack_id, subject, group_id, retired, data_json)
+             VALUES (?1, ?2, ?3, ?4, 0, ?5)
+             ON CONFLICT (id) DO UPDATE SET
+                 subject = excluded.subject, group_id = excluded.group_id, retired = 0,
+                 data_json = excluded.data_json
+             WHERE contexts.pack_id = excluded.pack_id",
+        )?;
+        let mut owner = tx.prepare_cached("SELECT pack_id FROM contexts WHERE id = ?1")?;
+        for c in &p.contexts {
+            let n = upsert.execute(params![c.id, p.id, c.subject, c.group, encode(c)?])?;
+            if n == 0 {
+                let other: String = owner.query_row([&c.id], |r| r.get(0))?;
+                return Err(Error::Conflict(format!(
+                    "context id \"{}\" already belongs to pack {other}; nothing imported",
+                    c.id
+                )));
+            }
+        }
+    }
+
+    {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO questions (id, pack_id, exam, locale, subject, topic, kind, context_id,
+                                    group_id, difficulty, retired, data_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11)
+             ON CONFLICT (id) DO UPDATE SET
+                 exam = excluded.exam, locale = excluded.locale, subject = excluded.subject,
+                 topic = excluded.topic, kind = excluded.kind, context_id = excluded.context_id,
+                 group_id = excluded.group_id, difficulty = excluded.difficulty, retired = 0,
+                 data_json = excluded.data_json
+             WHERE questions.pack_id = excluded.pack_id",
+        )?;
+        let mut owner = tx.prepare_cached("SELECT pack_id FROM questions WHERE id = ?1")?;
+        for q in &p.questions {
+            let n = upsert.execute(params![
+                q.id,
+                p.id,
+                q.exam.code(),
+                p.locale.code(),
+                q.subject,
+                q.topic,
+                q.kind.code(),
+                q.context,
+                q.group,
+                q.difficulty,
+                encode(q)?
+            ])?;
+            if n == 0 {
+                let other: String = owner.query_row([&q.id], |r| r.get(0))?;
+                return Err(Error::Conflict(format!(
+                    "question id \"{}\" already belongs to pack {other}; nothing imported",
+                    q.id
+                )));
+            }
+        }
+    }
+
+    tx.execute("DELETE FROM blueprints WHERE pack_id = ?1", [&p.id])?;
+    {
+        let mut insert =
+            tx.prepare_cached("INSERT INTO blueprints (pack_id, idx, json) VALUES (?1, ?2, ?3)")?;
+        for (i, b) in p.blueprints.iter().enumerate() {
+            insert.execute(params![p.id, len_u32(i), encode(b)?])?;
+        }
+    }
+
+    let kept: HashSet<&str> = p.questions.iter().map(|q| q.id.as_str()).collect();
+    report.retired = len_u32(
+        active_before
+            .iter()
+            .filter(|id| !kept.contains(id.as_str()))
+            .count(),
+    );
+    tx.commit()?;
+    Ok(report)
+}
+
+/// The installed packs, by id, with their counts of active questions and contexts.
+pub fn list_packs(conn: &Connection) -> Result<Vec<PackInfo>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.version, p.locale, p.title_json, p.sha256, p.imported_at,
+                (SELECT count(*) FROM questions q WHERE q.pack_id = p.id AND q.retired = 0),
+                (SELECT count(*) FROM contexts c WHERE c.pack_id = p.id AND c.retired = 0)
+         FROM packs p ORDER BY p.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, i64>(5)?,
+            r.get::<_, i64>(6)?,
+            r.get::<_, i64>(7)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, version, locale, title, sha256, imported_at, questions, contexts) = row?;
+        out.push(PackInfo {
+            version: to_u32(version),
+            locale: parse_locale(&locale)?,
+            title: decode(&title, "pack title", &id)?,
+            questions: to_u32(questions),
+            contexts: to_u32(contexts),
+            sha256,
+            imported_at,
+            id,
+        });
+    }
+    Ok(out)
+}
+
+/// The questions matching `filter`, ordered by id.
+pub fn find_questions(conn: &Connection, filter: &QuestionFilter) -> Result<Vec<Question>> {
+    let mut sql = String::from("SELECT id, data_json FROM questions WHERE 1 = 1");
+    let mut args: Vec<&str> = Vec::new();
+    fn eq<'a>(sql: &mut String, args: &mut Vec<&'a str>, column: &str, value: &'a str) {
+        args.push(value);
+        sql.push_str(&format!(" AND {column} = ?{}", args.len()));
+    }
+    // The SQL shape depends only on which filters are set, so prepare_cached reuses it.
+    if let Some(e) = filter.exam {
+        eq(&mut sql, &mut args, "exam", e.code());
+    }
+    if let Some(l) = filter.locale {
+        eq(&mut sql, &mut args, "locale", l.code());
+    }
+    if let Some(s) = &filter.subject {
+        eq(&mut sql, &mut args, "subject", s);
+    }
+    if let Some(k) = filter.kind {
+        eq(&mut sql, &mut args, "kind", k.code());
+    }
+    if let Some(t) = &filter.topic {
+        eq(&mut sql, &mut args, "topic", t);
+    }
+    if let Some(c) = &filter.context {
+        eq(&mut sql, &mut args, "context_id", c);
+    }
+    match filter.in_context {
+        Some(true) => sql.push_str(" AND context_id IS NOT NULL"),
+        Some(false) => sql.push_str(" AND context_id IS NULL"),
+        None => {}
+    }
+    if !filter.include_retired {
+        sql.push_str(" AND retired = 0");
+    }
+    sql.push_str(" ORDER BY id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json) = row?;
+        out.push(decode(&json, "question", &id)?);
+    }
+    Ok(out)
+}
+
+/// Fetches rows of `table` by id in one statement, in the order of `ids`; retired rows
+/// included. Any id not in the bank is [`Error::NotFound`], naming every missing id.
+fn by_ids<T: DeserializeOwned>(
+    conn: &Connection,
+    ids: &[String],
+    sql: &str,
+    what: &str,
+) -> Result<Vec<T>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([encode(&ids)?], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    let mut out = Vec::with_capacity(ids.len());
+    let mut missing = Vec::new();
+    for row in rows {
+        match row? {
+            (id, Some(json)) => out.push(decode(&json, what, &id)?),
+            (id, None) => missing.push(format!("\"{id}\"")),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::NotFound(format!("{what} {}", missing.join(", "))));
+    }
+    Ok(out)
+}
+
+/// The questions with `ids`, in that order, retired ones included; fetched in one statement.
+/// A missing id is [`Error::NotFound`].
+pub fn questions_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Question>> {
+    by_ids(
+        conn,
+        ids,
+        "SELECT j.value, q.data_json FROM json_each(?1) AS j
+         LEFT JOIN questions AS q ON q.id = j.value ORDER BY j.key",
+        "question",
+    )
+}
+
+/// The contexts with `ids`, in that order, retired ones included; fetched in one statement.
+/// A missing id is [`Error::NotFound`].
+pub fn contexts_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Context>> {
+    by_ids(
+        conn,
+        ids,
+        "SELECT j.value, c.data_json FROM json_each(?1) AS j
+         LEFT JOIN contexts AS c ON c.id = j.value ORDER BY j.key",
+        "context",
+    )
+}
+
+/// Counts of active questions per exam, language, subject, kind and context use, sorted by
+/// those keys.
+pub fn bank_counts(conn: &Connection) -> Result<Vec<BankCount>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT exam, locale, subject, kind, context_id IS NOT NULL AS in_context, count(*)
+         FROM questions WHERE retired = 0
+         GROUP BY exam, locale, subject, kind, in_context
+         ORDER BY exam, locale, subject, kind, in_context",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, bool>(4)?,
+            r.get::<_, i64>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (exam, locale, subject, kind, in_context, count) = row?;
+        out.push(BankCount {
+            exam: Exam::parse(&exam).ok_or_else(|| corrupt("exam", &exam))?,
+            locale: parse_locale(&locale)?,
+            subject,
+            kind: QuestionKind::parse(&kind).ok_or_else(|| corrupt("kind", &kind))?,
+            in_context,
+            count: to_u32(count),
+        });
+    }
+    Ok(out)
+}
+
+/// Every subject: the built-in ones and those installed packs declare (a pack's names win),
+/// sorted by code.
+pub fn subjects(conn: &Connection) -> Result<Vec<Subject>> {
+    let mut all: BTreeMap<String, LocalizedText> = builtin_subjects()
+        .into_iter()
+        .map(|s| (s.code, s.name))
+        .collect();
+    let mut stmt = conn.prepare_cached("SELECT code, name_json FROM subjects")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (code, json) = row?;
+        let name = decode(&json, "subject", &code)?;
+        all.insert(code, name);
+    }
+    Ok(all
+        .into_iter()
+        .map(|(code, name)| Subject { code, name })
+        .collect())
+}
+
+/// The installed topics, of one subject or of all, ordered by id.
+pub fn topics(conn: &Connection, subject: Option<&str>) -> Result<Vec<Topic>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, subject, name_json FROM topics
+         WHERE ?1 IS NULL OR subject = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([subject], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, subject, json) = row?;
+        let name = decode(&json, "topic", &id)?;
+        out.push(Topic { id, subject, name });
+    }
+    Ok(out)
+}
+
+/// The raw blueprint objects of the installed packs (each pack's installed version), in import
+/// order and, within a pack, in the pack's order: a later entry may replace an earlier one.
+pub fn pack_blueprints(conn: &Connection) -> Result<Vec<serde_json::Value>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT b.pack_id, b.json FROM blueprints AS b JOIN packs AS p ON p.id = b.pack_id
+         ORDER BY p.import_seq, b.idx",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (pack_id, json) = row?;
+        out.push(decode(&json, "blueprint of pack", &pack_id)?);
+    }
+    Ok(out)
+}
+
+/// Whether the question with `id` is retired (dropped by a pack upgrade); [`Error::NotFound`]
+/// when the bank has no such question.
+pub fn is_retired(conn: &Connection, id: &str) -> Result<bool> {
+    conn.prepare_cached("SELECT retired FROM questions WHERE id = ?1")?
+        .query_row([id], |r| r.get::<_, bool>(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound(format!("question \"{id}\"")))
+}
