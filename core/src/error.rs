@@ -23,6 +23,15 @@ pub enum Error {
     /// A blueprint failed validation; every problem is listed.
     #[error("invalid blueprint: {}", summarize(.0))]
     InvalidBlueprint(Vec<Problem>),
+    /// The question bank lacks questions for some slots of a blueprint; each shortage is named
+    /// (`math: single without context: 12 of 25`). No attempt was started.
+    #[error("the question bank is too small for {blueprint}: {}", .shortages.join("; "))]
+    InsufficientContent {
+        /// The blueprint asked for.
+        blueprint: String,
+        /// One line per slot that lacks questions.
+        shortages: Vec<String>,
+    },
     /// The key given does not open this database. Nothing was read or modified.
     #[error("the key does not open this database (wrong key); nothing was changed")]
     KeyMismatch,

@@ -15,6 +15,7 @@ pub mod content;
 pub mod crypto;
 pub mod error;
 pub mod exam;
+mod facade;
 pub mod practice;
 pub mod profile;
 pub mod scoring;
@@ -22,6 +23,9 @@ pub mod store;
 pub mod validation;
 
 pub use error::{Error, Result};
+pub use facade::{
+    BlueprintInfo, CONTENT_DB, ProfileUpdate, ProfileView, Qazstep, StartExam, USER_DB,
+};
 pub use validation::Problem;
 
 /// The version of this crate, as shells show it in "about" screens.

@@ -1,17 +1,71 @@
 //! `cargo xtask <task>`: project automation that needs more than one cargo command.
 //!
-//! Tasks are added as the issues that need them land; an unknown task is a usage error.
+//! - `test`: everything CI checks — formatting, clippy with `-D warnings`, every Rust test of
+//!   the workspace. This is the README's test command.
+//!
+//! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
 
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Runs one step, printing its name and duration; `Err` names the failed step.
+fn step(name: &str, cmd: &mut Command) -> Result<(), String> {
+    println!("=== {name}");
+    let start = Instant::now();
+    let status = cmd
+        .status()
+        .map_err(|e| format!("{name}: cannot start: {e}"))?;
+    println!(
+        "=== {name}: {} in {:.1} s",
+        if status.success() { "ok" } else { "FAILED" },
+        start.elapsed().as_secs_f64()
+    );
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{name} failed ({status})"))
+    }
+}
+
+fn test() -> Result<(), String> {
+    step("rustfmt", cargo().args(["fmt", "--all", "--check"]))?;
+    step(
+        "clippy",
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "rust tests",
+        cargo().args(["test", "--workspace", "--locked"]),
+    )?;
+    Ok(())
+}
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
-    match task.as_str() {
+    let result = match task.as_str() {
+        "test" => test(),
         _ => {
-            eprintln!(
-                "usage: cargo xtask <task>; no tasks are defined yet (unknown task {task:?})"
-            );
-            ExitCode::from(2)
+            eprintln!("usage: cargo xtask test");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
         }
     }
 }

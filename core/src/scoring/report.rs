@@ -1,6 +1,6 @@
 //! Scoring a whole attempt: items, sections, total and thresholds.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::exam::{Blueprint, ResolvedSection};
 
@@ -22,7 +22,7 @@ pub struct ItemToScore {
 }
 
 /// Points of one item in a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemScore {
     /// Position in the attempt.
     pub position: u32,
@@ -35,7 +35,7 @@ pub struct ItemScore {
 }
 
 /// Points of one section in a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionScore {
     /// Runtime section id.
     pub section: String,
@@ -50,7 +50,7 @@ pub struct SectionScore {
 }
 
 /// Whether one total minimum is met.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThresholdResult {
     /// Threshold id (`national_universities`, `pedagog`…).
     pub id: String,
@@ -61,7 +61,7 @@ pub struct ThresholdResult {
 }
 
 /// The score report (spec/cli.md "Score report"; its JSON keys are a contract).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScoreReport {
     /// Points earned.
     pub total: u32,

@@ -10,6 +10,8 @@
 //! - No SQL lives outside this module.
 
 pub mod bank;
+pub mod keys;
+pub mod user;
 
 use std::path::Path;
 use std::time::Duration;
@@ -45,6 +47,7 @@ pub fn open(path: &Path, migrations: &[Migration]) -> Result<Connection> {
 /// Applies the connection pragmas of this module's invariants.
 pub fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
+    conn.set_prepared_statement_cache_capacity(64);
     // journal_mode returns a row; a read-only or unwritable file reports here.
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {

@@ -1,0 +1,231 @@
+//! Assembly: from a blueprint and the bank to the list of items of one attempt.
+//!
+//! Invariants:
+//! - Pure and deterministic: the same blueprint, chosen subjects, bank, history and seed give the
+//!   same items in the same order with the same option shuffles.
+//! - Every slot is filled exactly or the whole assembly is refused with
+//!   [`Error::InsufficientContent`] naming every slot that lacks questions and by how many —
+//!   never a shorter exam.
+//! - A context slot takes whole groups: `per_context` questions of one shared context, placed
+//!   on consecutive positions.
+//! - Questions the user has not answered come first; among answered ones, the least recently
+//!   seen. Free slots are spread round-robin over topics.
+//! - `order[i]` is the pack option index shown at position `i`; responses and scoring always use
+//!   pack indexes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Exam, Locale, Question, QuestionKind};
+use crate::error::{Error, Result};
+use crate::exam::blueprint::{Blueprint, ResolvedSection, SlotSpec};
+
+/// One item of an attempt: which question stands at which position, how its options are shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedItem {
+    /// 1-based position in the attempt.
+    pub position: u32,
+    /// Runtime section id (`history_kz`, `math`, `subject_knowledge`…).
+    pub section: String,
+    /// Question id in the bank.
+    pub question: String,
+    /// Kind of the question.
+    pub kind: QuestionKind,
+    /// Context shared with neighbouring items, if any.
+    pub context: Option<String>,
+    /// `order[shown] = pack option index`.
+    pub order: Vec<u32>,
+    /// Points this item is worth.
+    pub max_points: u32,
+}
+
+/// Everything assembly reads.
+#[derive(Debug)]
+pub struct AssemblyInput<'a> {
+    /// The blueprint.
+    pub blueprint: &'a Blueprint,
+    /// Its sections resolved for the chosen subjects.
+    pub sections: &'a [ResolvedSection],
+    /// ҰБТ or ПББ (questions of the other exam are never used).
+    pub exam: Exam,
+    /// Language of the attempt (for messages; the bank is already filtered to it).
+    pub locale: Locale,
+    /// Seed of all random choices.
+    pub seed: u64,
+    /// Active questions of the attempt's language, in a stable order.
+    pub bank: &'a [Question],
+    /// When the user last answered each question (question id → ms); absent = never.
+    pub last_seen: &'a HashMap<String, i64>,
+}
+
+struct Candidate<'q> {
+    q: &'q Question,
+    seen: Option<i64>,
+    tiebreak: u64,
+}
+
+fn slot_fits(q: &Question, subject: &str, slot: &SlotSpec, exam: Exam) -> bool {
+    q.exam == exam
+        && q.subject == subject
+        && q.kind == slot.kind
+        && slot.options.is_none_or(|n| q.options.len() == n as usize)
+}
+
+/// Picks `n` questions spread over topics: unseen first, then least recently seen.
+fn pick_spread<'q>(cands: Vec<Candidate<'q>>, n: usize, rng: &mut ChaCha8Rng) -> Vec<&'q Question> {
+    let mut phases: [BTreeMap<&str, Vec<Candidate<'q>>>; 2] = [BTreeMap::new(), BTreeMap::new()];
+    for c in cands {
+        let phase = usize::from(c.seen.is_some());
+        phases[phase].entry(c.q.topic.as_str()).or_default().push(c);
+    }
+    let mut picked = Vec::with_capacity(n);
+    for by_topic in phases {
+        let mut lists: Vec<Vec<Candidate<'q>>> = by_topic.into_values().collect();
+        lists.shuffle(rng);
+        for list in &mut lists {
+            // Best last: popped first.
+            list.sort_by_key(|c| std::cmp::Reverse((c.seen, c.tiebreak)));
+        }
+        while picked.len() < n && lists.iter().any(|l| !l.is_empty()) {
+            for list in &mut lists {
+                if picked.len() == n {
+                    break;
+                }
+                if let Some(c) = list.pop() {
+                    picked.push(c.q);
+                }
+            }
+        }
+    }
+    picked
+}
+
+fn kind_label(slot: &SlotSpec) -> String {
+    match slot.options {
+        Some(n) => format!("{} ({n} options)", slot.kind.code()),
+        None => slot.kind.code().to_string(),
+    }
+}
+
+/// Assembles the items of one attempt, or names every shortage.
+pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
+    let mut rng = ChaCha8Rng::seed_from_u64(input.seed);
+    let mut used: HashSet<&str> = HashSet::new();
+    let mut used_contexts: HashSet<&str> = HashSet::new();
+    let mut items = Vec::new();
+    let mut shortages = Vec::new();
+    let mut position = 0u32;
+
+    for section in input.sections {
+        for slot in &section.slots {
+            let max_points = input.blueprint.points_for(slot);
+            let fitting: Vec<&Question> = input
+                .bank
+                .iter()
+                .filter(|q| {
+                    slot_fits(q, &section.subject, slot, input.exam)
+                        && !used.contains(q.id.as_str())
+                })
+                .collect();
+            let chosen: Vec<&Question> = if let Some(count) = slot.count {
+                let n = count as usize;
+                let free: Vec<Candidate<'_>> = fitting
+                    .iter()
+                    .filter(|q| q.context.is_none())
+                    .map(|q| Candidate {
+                        q,
+                        seen: input.last_seen.get(&q.id).copied(),
+                        tiebreak: rng.random(),
+                    })
+                    .collect();
+                if free.len() < n {
+                    shortages.push(format!(
+                        "{}: {} without context: {} of {n}",
+                        section.id,
+                        kind_label(slot),
+                        free.len()
+                    ));
+                    continue;
+                }
+                pick_spread(free, n, &mut rng)
+            } else {
+                let groups_needed = slot.contexts.unwrap_or(0) as usize;
+                let per = slot.per_context.unwrap_or(0) as usize;
+                let mut groups: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
+                for q in &fitting {
+                    if let Some(ctx) = q.context.as_deref()
+                        && !used_contexts.contains(ctx)
+                    {
+                        groups.entry(ctx).or_default().push(q);
+                    }
+                }
+                let mut usable: Vec<(Option<i64>, u64, &str, Vec<&Question>)> = groups
+                    .into_iter()
+                    .filter(|(_, qs)| qs.len() >= per)
+                    .map(|(ctx, qs)| {
+                        let seen = qs
+                            .iter()
+                            .filter_map(|q| input.last_seen.get(&q.id).copied())
+                            .max();
+                        (seen, rng.random::<u64>(), ctx, qs)
+                    })
+                    .collect();
+                if usable.len() < groups_needed {
+                    shortages.push(format!(
+                        "{}: context groups of {per} {} questions: {} of {groups_needed}",
+                        section.id,
+                        kind_label(slot),
+                        usable.len()
+                    ));
+                    continue;
+                }
+                usable.sort_by_key(|a| (a.0, a.1));
+                let mut out = Vec::with_capacity(groups_needed * per);
+                for (_, _, ctx, mut qs) in usable.into_iter().take(groups_needed) {
+                    used_contexts.insert(ctx);
+                    if qs.len() > per {
+                        // Keep the pack's order of the questions on a text, drop extras at random.
+                        let mut idx: Vec<usize> = (0..qs.len()).collect();
+                        idx.shuffle(&mut rng);
+                        let mut keep: Vec<usize> = idx.into_iter().take(per).collect();
+                        keep.sort_unstable();
+                        qs = keep.into_iter().map(|i| qs[i]).collect();
+                    }
+                    out.extend(qs);
+                }
+                out
+            };
+            for q in chosen {
+                used.insert(q.id.as_str());
+                position += 1;
+                let mut order: Vec<u32> = (0..q.options.len() as u32).collect();
+                order.shuffle(&mut rng);
+                items.push(PlannedItem {
+                    position,
+                    section: section.id.clone(),
+                    question: q.id.clone(),
+                    kind: q.kind,
+                    context: q.context.clone(),
+                    order,
+                    max_points,
+                });
+            }
+        }
+    }
+    if !shortages.is_empty() {
+        return Err(Error::InsufficientContent {
+            blueprint: format!(
+                "{} ({}, {})",
+                input.blueprint.id,
+                input.exam.code(),
+                input.locale.code()
+            ),
+            shortages,
+        });
+    }
+    Ok(items)
+}

@@ -1,0 +1,596 @@
+//! `user.db`: the sealed personal store (profile, attempts, responses, practice, history).
+//!
+//! Invariants:
+//! - Every personal value is sealed with the current data key and bound (AAD) to its table,
+//!   column and row id; a value copied to another row or column fails to open
+//!   ([`Error::DataCorrupted`] naming the table, field and random row id).
+//! - The keyring is loaded and its canary checked before any other row is touched.
+//! - Each write is one transaction; a call returns only after its commit.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::keys;
+use super::{Migration, configure, migrate};
+use crate::crypto::{Aad, KeyProvider, Keyring};
+use crate::error::{Error, Result};
+
+/// The schema steps of `user.db`.
+pub const USER_MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_user.sql",
+    sql: include_str!("migrations/user/0001_user.sql"),
+}];
+
+/// Plaintext facts about an attempt (no personal content): what lists and timers need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptMeta {
+    /// Random id.
+    pub id: String,
+    /// `active` or `submitted`.
+    pub submitted: bool,
+    /// Start, wall clock ms.
+    pub started_at: i64,
+    /// Deadline, wall clock ms (fixed at start).
+    pub deadline: i64,
+    /// Latest wall time observed for this attempt, ms (never decreases).
+    pub last_seen: i64,
+    /// Submission time, ms.
+    pub submitted_at: Option<i64>,
+}
+
+/// The open personal store.
+pub struct UserDb {
+    conn: Connection,
+    keyring: Keyring,
+}
+
+impl std::fmt::Debug for UserDb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDb")
+            .field("key_id", &self.keyring.current_id())
+            .finish_non_exhaustive()
+    }
+}
+
+const ATTEMPT_META: &str =
+    "SELECT id, status, started_at, deadline, last_seen, submitted_at FROM attempts";
+
+fn attempt_meta(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttemptMeta> {
+    Ok(AttemptMeta {
+        id: r.get(0)?,
+        submitted: r.get::<_, String>(1)? == "submitted",
+        started_at: r.get(2)?,
+        deadline: r.get(3)?,
+        last_seen: r.get(4)?,
+        submitted_at: r.get(5)?,
+    })
+}
+
+impl UserDb {
+    /// Opens (or creates) `user.db` at `path`: schema, then the keyring through `provider`
+    /// (a wrong key fails here, before anything else is read or written), then finishes a data-key
+    /// rotation a killed process left half done.
+    pub fn open(path: &Path, provider: &dyn KeyProvider, now: i64) -> Result<Self> {
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+            | rusqlite::OpenFlags::SQLITE_OPEN_CREATE
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        configure(&conn)?;
+        // Checkpoints run off the answer path (see `checkpoint`), never inside a commit.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 0;")?;
+        migrate(&mut conn, USER_MIGRATIONS)?;
+        let keyring = keys::load_or_create(&conn, provider, now)?;
+        let keyring = keys::finish_rotation(&mut conn, keyring, usize::MAX)?;
+        Ok(Self { conn, keyring })
+    }
+
+    /// The id of the data key that seals new values.
+    pub fn key_id(&self) -> u32 {
+        self.keyring.current_id()
+    }
+
+    /// Copies the WAL into the main file (call from idle moments, not from the answer path).
+    pub fn checkpoint(&self) -> Result<()> {
+        let _: (i64, i64, i64) =
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?;
+        Ok(())
+    }
+
+    /// Checkpoints and truncates the WAL (used before raw-byte audits and after erasure).
+    pub fn checkpoint_truncate(&self) -> Result<()> {
+        keys::checkpoint_truncate(&self.conn)
+    }
+
+    fn seal<T: Serialize>(
+        &self,
+        table: &str,
+        field: &str,
+        row: &str,
+        value: &T,
+    ) -> Result<Vec<u8>> {
+        self.keyring.seal_json(&Aad { table, field, row }, value)
+    }
+
+    fn unseal<T: DeserializeOwned>(
+        &self,
+        table: &str,
+        field: &str,
+        row: &str,
+        bytes: &[u8],
+    ) -> Result<T> {
+        self.keyring.open_json(&Aad { table, field, row }, bytes)
+    }
+
+    fn immediate(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+    }
+
+    // ---- profile -------------------------------------------------------------------------
+
+    /// The stored profile, if one was set.
+    pub fn profile<T: DeserializeOwned>(&self) -> Result<Option<T>> {
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT id, data FROM profile ORDER BY updated_at DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        row.map(|(id, data)| self.unseal("profile", "data", &id, &data))
+            .transpose()
+    }
+
+    /// Stores `profile`, replacing the previous one.
+    pub fn put_profile<T: Serialize>(&mut self, profile: &T, now: i64) -> Result<()> {
+        let existing: Option<String> = self
+            .conn
+            .query_row("SELECT id FROM profile LIMIT 1", [], |r| r.get(0))
+            .optional()?;
+        let id = existing.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        let data = self.seal("profile", "data", &id, profile)?;
+        let kid = self.key_id();
+        let tx = self.immediate()?;
+        tx.execute(
+            "INSERT INTO profile (id, kid, data, updated_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO UPDATE SET kid = excluded.kid, data = excluded.data, updated_at = excluded.updated_at",
+            params![id, kid, data, now],
+        )?;
+        tx.execute("DELETE FROM profile WHERE id != ?1", [&id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    // ---- attempts ------------------------------------------------------------------------
+
+    /// Stores a new attempt with its sealed plan.
+    pub fn insert_attempt<T: Serialize>(
+        &mut self,
+        id: &str,
+        plan: &T,
+        started_at: i64,
+        deadline: i64,
+    ) -> Result<()> {
+        let data = self.seal("attempts", "plan", id, plan)?;
+        let kid = self.key_id();
+        let tx = self.immediate()?;
+        tx.execute(
+            "INSERT INTO attempts (id, status, started_at, deadline, last_seen, kid, plan)
+             VALUES (?1, 'active', ?2, ?3, ?2, ?4, ?5)",
+            params![id, started_at, deadline, kid, data],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Plaintext facts about one attempt.
+    pub fn attempt_meta(&self, id: &str) -> Result<AttemptMeta> {
+        self.conn
+            .prepare_cached(&format!("{ATTEMPT_META} WHERE id = ?1"))?
+            .query_row([id], attempt_meta)
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))
+    }
+
+    /// All attempts, newest first.
+    pub fn attempts(&self) -> Result<Vec<AttemptMeta>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{ATTEMPT_META} ORDER BY started_at DESC, id"))?;
+        let rows = stmt.query_map([], attempt_meta)?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// The sealed plan of an attempt.
+    pub fn attempt_plan<T: DeserializeOwned>(&self, id: &str) -> Result<T> {
+        let data: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT plan FROM attempts WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
+        self.unseal("attempts", "plan", id, &data)
+    }
+
+    /// The sealed result of a submitted attempt.
+    pub fn attempt_result<T: DeserializeOwned>(&self, id: &str) -> Result<Option<T>> {
+        let data: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT result FROM attempts WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
+        data.map(|d| self.unseal("attempts", "result", id, &d))
+            .transpose()
+    }
+
+    /// Records the latest wall time seen for an attempt (never lowers it); returns the guarded
+    /// time (`max(last_seen, now)`).
+    pub fn touch_attempt(&mut self, id: &str, now: i64) -> Result<i64> {
+        let tx = self.immediate()?;
+        tx.execute(
+            "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1",
+            params![id, now],
+        )?;
+        let seen: i64 =
+            tx.query_row("SELECT last_seen FROM attempts WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        tx.commit()?;
+        Ok(seen)
+    }
+
+    /// The recorded responses of an attempt, by position.
+    pub fn responses<R: DeserializeOwned>(&self, attempt: &str) -> Result<Vec<(u32, R)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, position, data FROM responses WHERE attempt_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt
+            .query_map([attempt], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                ))
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(id, pos, data)| Ok((pos, self.unseal("responses", "data", &id, &data)?)))
+            .collect()
+    }
+
+    /// One recorded response, if any.
+    pub fn response<R: DeserializeOwned>(&self, attempt: &str, position: u32) -> Result<Option<R>> {
+        let id = format!("{attempt}:{position}");
+        let data: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT data FROM responses WHERE id = ?1")?
+            .query_row([&id], |r| r.get(0))
+            .optional()?;
+        data.map(|d| self.unseal("responses", "data", &id, &d))
+            .transpose()
+    }
+
+    /// Stores (or replaces) the response at `position` and advances the attempt's clock guard,
+    /// in one committed transaction, but only while the attempt is active.
+    pub fn put_response<R: Serialize>(
+        &mut self,
+        attempt: &str,
+        position: u32,
+        record: &R,
+        answered: bool,
+        now: i64,
+    ) -> Result<()> {
+        let id = format!("{attempt}:{position}");
+        let data = self.seal("responses", "data", &id, record)?;
+        let kid = self.key_id();
+        let tx = self.immediate()?;
+        let updated = tx
+            .prepare_cached(
+                "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1 AND status = 'active'",
+            )?
+            .execute(params![attempt, now])?;
+        if updated != 1 {
+            return Err(Error::Conflict(
+                "the attempt is no longer open for answers".into(),
+            ));
+        }
+        tx.prepare_cached(
+            "INSERT INTO responses (id, attempt_id, position, answered, kid, data, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (id) DO UPDATE SET answered = excluded.answered, kid = excluded.kid, data = excluded.data, updated_at = excluded.updated_at",
+        )?
+        .execute(params![id, attempt, position, answered, kid, data, now])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes the response at `position` (the user cleared it), while the attempt is active.
+    pub fn delete_response(&mut self, attempt: &str, position: u32, now: i64) -> Result<()> {
+        let tx = self.immediate()?;
+        let updated = tx.execute(
+            "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1 AND status = 'active'",
+            params![attempt, now],
+        )?;
+        if updated != 1 {
+            return Err(Error::Conflict(
+                "the attempt is no longer open for answers".into(),
+            ));
+        }
+        tx.execute(
+            "DELETE FROM responses WHERE id = ?1",
+            [format!("{attempt}:{position}")],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Closes an attempt: stores its sealed result and appends its answers to the history, in one
+    /// transaction. Fails with [`Error::Conflict`] if it was already submitted.
+    pub fn submit_attempt<T: Serialize, H: Serialize>(
+        &mut self,
+        id: &str,
+        result: &T,
+        history: &H,
+        at: i64,
+    ) -> Result<()> {
+        let result = self.seal("attempts", "result", id, result)?;
+        let history_id = uuid::Uuid::new_v4().to_string();
+        let history = self.seal("history", "data", &history_id, history)?;
+        let kid = self.key_id();
+        let tx = self.immediate()?;
+        let n = tx.execute(
+            "UPDATE attempts SET status = 'submitted', submitted_at = ?2, result = ?3
+             WHERE id = ?1 AND status = 'active'",
+            params![id, at, result],
+        )?;
+        if n != 1 {
+            return Err(Error::Conflict("the attempt was already submitted".into()));
+        }
+        // `kid` is left as it was: the plan may still be sealed with that key, and a rotation
+        // re-seals every column of a row whose kid is not the current key.
+        tx.execute(
+            "INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)",
+            params![history_id, at, kid, history],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    // ---- history -------------------------------------------------------------------------
+
+    /// Appends one history row (a batch of answer events).
+    pub fn append_history<H: Serialize>(&mut self, events: &H, at: i64) -> Result<()> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let data = self.seal("history", "data", &id, events)?;
+        let kid = self.key_id();
+        let tx = self.immediate()?;
+        tx.prepare_cached("INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![id, at, kid, data])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every history row, oldest first.
+    pub fn history<H: DeserializeOwned>(&self) -> Result<Vec<H>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, data FROM history ORDER BY at, id")?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(id, data)| self.unseal("history", "data", &id, &data))
+            .collect()
+    }
+
+    // ---- practice ------------------------------------------------------------------------
+
+    /// Stores or replaces a practice session.
+    pub fn put_practice<T: Serialize>(
+        &mut self,
+        id: &str,
+        plan: &T,
+        finished: bool,
+        now: i64,
+    ) -> Result<()> {
+        let data = self.seal("practice", "data", id, plan)?;
+        let kid = self.key_id();
+        let status = if finished { "finished" } else { "active" };
+        let tx = self.immediate()?;
+        tx.prepare_cached(
+            "INSERT INTO practice (id, status, created_at, kid, data) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET status = excluded.status, kid = excluded.kid, data = excluded.data",
+        )?
+        .execute(params![id, status, now, kid, data])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Stores a practice session's new state and appends an answer event, in one transaction.
+    pub fn practice_answer<T: Serialize, H: Serialize>(
+        &mut self,
+        id: &str,
+        plan: &T,
+        finished: bool,
+        events: &H,
+        at: i64,
+    ) -> Result<()> {
+        let data = self.seal("practice", "data", id, plan)?;
+        let history_id = uuid::Uuid::new_v4().to_string();
+        let history = self.seal("history", "data", &history_id, events)?;
+        let kid = self.key_id();
+        let status = if finished { "finished" } else { "active" };
+        let tx = self.immediate()?;
+        let n = tx
+            .prepare_cached("UPDATE practice SET status = ?2, kid = ?3, data = ?4 WHERE id = ?1")?
+            .execute(params![id, status, kid, data])?;
+        if n != 1 {
+            return Err(Error::NotFound(format!("no practice session with id {id}")));
+        }
+        tx.prepare_cached("INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![history_id, at, kid, history])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A practice session's state.
+    pub fn practice<T: DeserializeOwned>(&self, id: &str) -> Result<T> {
+        let data: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT data FROM practice WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no practice session with id {id}")))?;
+        self.unseal("practice", "data", id, &data)
+    }
+
+    /// Ids of all practice sessions, newest first.
+    pub fn practice_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM practice ORDER BY created_at DESC, id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    // ---- keys and the user's rights ---------------------------------------------------------
+
+    /// Re-wraps the data keys with `new_provider` (the wrapping key changed).
+    pub fn rotate_wrapping_key(&mut self, new_provider: &dyn KeyProvider) -> Result<()> {
+        keys::rewrap(&mut self.conn, &self.keyring, new_provider)
+    }
+
+    /// Replaces the data key and re-seals every value with the new one (resumable).
+    pub fn rotate_data_key(&mut self, provider: &dyn KeyProvider, now: i64) -> Result<()> {
+        match keys::rotate_data_key(&mut self.conn, &self.keyring, provider, now) {
+            Ok(k) => {
+                self.keyring = k;
+                Ok(())
+            }
+            Err(e) => {
+                // Reload from disk: whatever committed is consistent and resumable.
+                self.keyring = keys::load_or_create(&self.conn, provider, now)?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Starts a data-key rotation and re-seals at most `batches` batches (for kill tests and
+    /// for spreading a large rotation over idle moments); [`UserDb::open`] finishes the rest.
+    pub fn rotate_data_key_partially(
+        &mut self,
+        provider: &dyn KeyProvider,
+        now: i64,
+        batches: usize,
+    ) -> Result<()> {
+        let result = keys::start_rotation(&mut self.conn, &self.keyring, provider, now)
+            .and_then(|k| keys::finish_rotation(&mut self.conn, k, batches));
+        match result {
+            Ok(k) => {
+                self.keyring = k;
+                Ok(())
+            }
+            Err(e) => {
+                self.keyring = keys::load_or_create(&self.conn, provider, now)?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Deletes every personal row and the data key, VACUUMs, and starts afresh with a new data key.
+    pub fn erase(&mut self, provider: &dyn KeyProvider, now: i64) -> Result<()> {
+        keys::erase_everything(&mut self.conn)?;
+        self.keyring = keys::load_or_create(&self.conn, provider, now)?;
+        Ok(())
+    }
+
+    /// Every sealed row of every personal table, opened, as JSON values keyed by table (the
+    /// user's right of access). `columns` of each row are the opened JSON values.
+    pub fn export_tables(&self) -> Result<serde_json::Map<String, serde_json::Value>> {
+        let mut out = serde_json::Map::new();
+        for (table, columns) in keys::SEALED_COLUMNS {
+            let plain_cols = match *table {
+                "attempts" => "status, started_at, deadline, submitted_at",
+                "responses" => "attempt_id, position, answered, updated_at",
+                "practice" => "status, created_at",
+                "history" => "at",
+                _ => "updated_at",
+            };
+            let sql = format!(
+                "SELECT id, {}, {plain_cols} FROM {table} ORDER BY rowid",
+                columns.join(", ")
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let ncols = stmt.column_count();
+            let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
+            let rows = stmt
+                .query_map([], |r| {
+                    let mut vals: Vec<rusqlite::types::Value> = Vec::with_capacity(ncols);
+                    for i in 0..ncols {
+                        vals.push(r.get(i)?);
+                    }
+                    Ok(vals)
+                })?
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            let mut list = Vec::with_capacity(rows.len());
+            for vals in rows {
+                let mut obj = serde_json::Map::new();
+                let id = match &vals[0] {
+                    rusqlite::types::Value::Text(s) => s.clone(),
+                    _ => return Err(Error::DatabaseCorrupt(format!("{table} has a non-text id"))),
+                };
+                obj.insert("id".into(), id.clone().into());
+                for (i, val) in vals.iter().enumerate().skip(1) {
+                    let name = &names[i];
+                    let json = if columns.contains(&name.as_str()) {
+                        match val {
+                            rusqlite::types::Value::Blob(b) => {
+                                self.unseal::<serde_json::Value>(table, name, &id, b)?
+                            }
+                            _ => serde_json::Value::Null,
+                        }
+                    } else {
+                        match val {
+                            rusqlite::types::Value::Integer(n) => (*n).into(),
+                            rusqlite::types::Value::Text(s) => s.clone().into(),
+                            _ => serde_json::Value::Null,
+                        }
+                    };
+                    obj.insert(name.clone(), json);
+                }
+                list.push(serde_json::Value::Object(obj));
+            }
+            out.insert((*table).to_string(), serde_json::Value::Array(list));
+        }
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` is `ok`.
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let s: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(s == "ok")
+    }
+
+    /// Limits the database's size in pages (tests of a full disk).
+    pub fn set_max_page_count(&self, pages: u32) -> Result<()> {
+        let _: i64 = self
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                r.get(0)
+            })?;
+        Ok(())
+    }
+}

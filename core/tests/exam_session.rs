@@ -1,0 +1,468 @@
+//! The exam engine end to end on the starter content: assembly, the session, the timer,
+//! auto-submission, scoring, review, practice and progress.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::HashSet;
+
+use common::*;
+use qazstep_core::content::{Exam, Locale, QuestionKind};
+use qazstep_core::practice::PracticeRequest;
+use qazstep_core::scoring::Response;
+use qazstep_core::{Error, Qazstep, StartExam};
+
+fn unt(seed: u64, locale: Locale) -> StartExam {
+    StartExam {
+        blueprint: "unt-2025".into(),
+        subjects: vec!["math".into(), "physics".into()],
+        category: None,
+        locale,
+        seed: Some(seed),
+        extra_time: false,
+    }
+}
+
+fn wrong_for(kind: QuestionKind, key: &Response, options: usize) -> Response {
+    match (kind, key) {
+        (QuestionKind::Matching, Response::Matching(pairs)) => Response::Matching(
+            pairs
+                .iter()
+                .map(|(p, o)| (*p, (o + 1) % options as u32))
+                .collect(),
+        ),
+        (_, Response::Choice(v)) => {
+            let wrong: Vec<u32> = (0..options as u32)
+                .filter(|o| !v.contains(o))
+                .take(v.len().max(1))
+                .collect();
+            Response::Choice(if kind == QuestionKind::Single {
+                vec![wrong[0]]
+            } else {
+                wrong
+            })
+        }
+        _ => unreachable!(),
+    }
+}
+
+/// The keys of attempt `seed` in shown order, learned from a throwaway copy of the exam.
+fn keys_for(seed: u64, locale: Locale) -> Vec<Response> {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let a = core.start_exam(&unt(seed, locale)).unwrap();
+    core.submit(&a.attempt).unwrap();
+    core.review(&a.attempt)
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| i.correct)
+        .collect()
+}
+
+#[test]
+fn a_full_unt_mock_scores_exactly_by_the_rules() {
+    let keys = keys_for(5, Locale::Kk);
+    assert_eq!(keys.len(), 120);
+    let dir = tempfile::tempdir().unwrap();
+    let (core, clock) = open_with_content(dir.path());
+    let a = core.start_exam(&unt(5, Locale::Kk)).unwrap();
+    assert_eq!(a.questions, 120);
+    assert_eq!(a.remaining_seconds, 240 * 60);
+    let view = core.attempt(&a.attempt).unwrap();
+    // No key or explanation reaches the exam view.
+    let json = serde_json::to_string(&view).unwrap();
+    assert!(!json.contains("\"correct\"") && !json.contains("explanation"));
+    // Sections in the blueprint's order with the spec's sizes.
+    let sizes: Vec<(String, usize)> = view
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.id.clone(),
+                view.questions.iter().filter(|q| q.section == s.id).count(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sizes,
+        vec![
+            ("history_kz".into(), 20),
+            ("math_literacy".into(), 10),
+            ("reading_literacy".into(), 10),
+            ("math".into(), 40),
+            ("physics".into(), 40)
+        ]
+    );
+    // Answer everything right except: physics 1 single wrong, one multiple with one mistake,
+    // one matching fully wrong; history 16 wrong (below its minimum of 5).
+    let mut expected = 140;
+    for (q, key) in view.questions.iter().zip(&keys) {
+        clock.advance(30_000);
+        let n = q.options.len();
+        let response = if (q.section == "history_kz" && q.position <= 16)
+            || (q.section == "physics" && q.kind == QuestionKind::Single && q.position == 81)
+        {
+            expected -= 1;
+            wrong_for(q.kind, key, n)
+        } else if q.section == "physics" && q.kind == QuestionKind::Multiple && q.position == 116 {
+            // one mistake: drop a correct option if several, else add a wrong one
+            expected -= 1;
+            match key {
+                Response::Choice(v) if v.len() > 1 => Response::Choice(v[1..].to_vec()),
+                Response::Choice(v) => {
+                    let extra = (0..n as u32).find(|o| !v.contains(o)).unwrap();
+                    let mut r = v.clone();
+                    r.push(extra);
+                    Response::Choice(r)
+                }
+                _ => unreachable!(),
+            }
+        } else if q.section == "math" && q.kind == QuestionKind::Matching && q.position == 101 {
+            expected -= 2;
+            wrong_for(q.kind, key, n)
+        } else {
+            key.clone()
+        };
+        core.answer(&a.attempt, q.position, &response).unwrap();
+    }
+    let report = core.submit(&a.attempt).unwrap();
+    assert_eq!(report.max_total, 140);
+    assert_eq!(report.total, expected);
+    let history = report
+        .sections
+        .iter()
+        .find(|s| s.section == "history_kz")
+        .unwrap();
+    assert_eq!(
+        (history.score, history.min_required, history.passed),
+        (4, Some(5), false)
+    );
+    assert!(
+        report.thresholds.iter().all(|t| !t.met),
+        "a failed section minimum fails every threshold"
+    );
+    assert_eq!(report.thresholds.len(), 6);
+    // Review: keys, responses, explanations, topic breakdown.
+    let review = core.review(&a.attempt).unwrap();
+    assert_eq!(review.items.len(), 120);
+    assert!(review.items.iter().all(|i| i.explanation.is_some()));
+    assert_eq!(review.topics.iter().map(|t| t.max).sum::<u32>(), 140);
+    assert_eq!(
+        review.topics.iter().map(|t| t.points).sum::<u32>(),
+        expected
+    );
+    // Answering a submitted attempt is refused and changes nothing.
+    let err = core.answer(&a.attempt, 1, &keys[0]).unwrap_err();
+    assert!(matches!(err, Error::Conflict(_)), "{err}");
+    assert_eq!(core.review(&a.attempt).unwrap().report.total, expected);
+}
+
+#[test]
+fn assembly_is_deterministic_and_follows_the_blueprint() {
+    let d1 = tempfile::tempdir().unwrap();
+    let d2 = tempfile::tempdir().unwrap();
+    let (c1, _) = open_with_content(d1.path());
+    let (c2, _) = open_with_content(d2.path());
+    let v1 = c1
+        .attempt(&c1.start_exam(&unt(42, Locale::Ru)).unwrap().attempt)
+        .unwrap();
+    let v2 = c2
+        .attempt(&c2.start_exam(&unt(42, Locale::Ru)).unwrap().attempt)
+        .unwrap();
+    let strip = |v: &qazstep_core::exam::AttemptView| serde_json::to_value(&v.questions).unwrap();
+    assert_eq!(strip(&v1), strip(&v2), "same seed, same bank: same exam");
+    let v3 = c2
+        .attempt(&c2.start_exam(&unt(43, Locale::Ru)).unwrap().attempt)
+        .unwrap();
+    assert_ne!(strip(&v1), strip(&v3));
+    // Context groups are whole and consecutive; multiple-answer items have 6 options.
+    for q in &v1.questions {
+        if q.kind == QuestionKind::Multiple {
+            assert_eq!(q.options.len(), 6);
+        }
+    }
+    let mut seen_ctx = HashSet::new();
+    let mut last: Option<String> = None;
+    for q in &v1.questions {
+        if let Some(c) = &q.context {
+            if last.as_deref() != Some(c.id.as_str()) {
+                assert!(seen_ctx.insert(c.id.clone()), "context {} split", c.id);
+                let n = v1
+                    .questions
+                    .iter()
+                    .filter(|x| x.context.as_ref().map(|c| &c.id) == Some(&c.id))
+                    .count();
+                assert_eq!(n, 5);
+            }
+            last = Some(c.id.clone());
+        } else {
+            last = None;
+        }
+    }
+    assert_eq!(
+        seen_ctx.len(),
+        2 + 2 + 1 + 1,
+        "history 2, reading 2, math 1, physics 1"
+    );
+}
+
+#[test]
+fn second_mock_prefers_unseen_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let a = core.start_exam(&unt(1, Locale::Kk)).unwrap();
+    let first = core.attempt(&a.attempt).unwrap();
+    for q in &first.questions {
+        core.answer(&a.attempt, q.position, &Response::empty(q.kind))
+            .unwrap();
+        let r = match q.kind {
+            QuestionKind::Matching => Response::Matching(vec![(0, 0)]),
+            _ => Response::Choice(vec![0]),
+        };
+        core.answer(&a.attempt, q.position, &r).unwrap();
+    }
+    core.submit(&a.attempt).unwrap();
+    let b = core.start_exam(&unt(2, Locale::Kk)).unwrap();
+    let second = core.attempt(&b.attempt).unwrap();
+    let stems1: HashSet<&str> = first.questions.iter().map(|q| q.stem.as_str()).collect();
+    let repeated = second
+        .questions
+        .iter()
+        .filter(|q| stems1.contains(q.stem.as_str()))
+        .count();
+    assert_eq!(
+        repeated, 0,
+        "the starter bank holds two disjoint mocks; none repeated"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_and_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let a = core.start_exam(&unt(3, Locale::Kk)).unwrap().attempt;
+    let view = core.attempt(&a).unwrap();
+    let single = view
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Single)
+        .unwrap()
+        .position;
+    let matching = view
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionKind::Matching)
+        .unwrap();
+    let cases: Vec<(u32, Response, &str)> = vec![
+        (0, Response::Choice(vec![0]), "position 0"),
+        (121, Response::Choice(vec![0]), "position 121"),
+        (single, Response::Choice(vec![4]), "option 4"),
+        (single, Response::Choice(vec![0, 1]), ""),
+        (single, Response::Matching(vec![(0, 1)]), ""),
+        (
+            matching.position,
+            Response::Matching(vec![(5, 0)]),
+            "prompt",
+        ),
+        (
+            matching.position,
+            Response::Matching(vec![(0, 9)]),
+            "option 9",
+        ),
+    ];
+    for (pos, r, needle) in cases {
+        let err = core.answer(&a, pos, &r).unwrap_err();
+        assert!(matches!(err, Error::InvalidInput(_)), "{pos} {r:?}: {err}");
+        assert!(err.to_string().contains(needle), "{err}");
+    }
+    assert!(
+        core.attempt(&a)
+            .unwrap()
+            .questions
+            .iter()
+            .all(|q| q.response.is_none())
+    );
+    // Unknown blueprint, unknown pair, unknown category.
+    let mut req = unt(1, Locale::Kk);
+    req.blueprint = "unt-1999".into();
+    assert!(matches!(
+        core.start_exam(&req).unwrap_err(),
+        Error::NotFound(_)
+    ));
+    let mut req = unt(1, Locale::Kk);
+    req.subjects = vec!["math".into(), "law".into()];
+    let err = core.start_exam(&req).unwrap_err();
+    assert!(matches!(err, Error::InvalidInput(_)), "{err}");
+    assert_eq!(
+        core.attempts().unwrap().len(),
+        1,
+        "no attempt was stored for bad requests"
+    );
+    assert!(matches!(
+        core.attempt("no-such-attempt").unwrap_err(),
+        Error::NotFound(_)
+    ));
+}
+
+#[test]
+fn a_bank_too_small_names_every_short_slot() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open(dir.path(), 1);
+    let math = repo().join("content/packs/kk/math.json");
+    core.import_pack_file(&math).unwrap();
+    let err = core.start_exam(&unt(1, Locale::Kk)).unwrap_err();
+    let Error::InsufficientContent { shortages, .. } = &err else {
+        panic!("{err}")
+    };
+    let text = shortages.join("\n");
+    assert!(
+        text.contains("history_kz: single without context: 0 of 10"),
+        "{text}"
+    );
+    assert!(
+        text.contains("physics: multiple (6 options) without context: 0 of 5"),
+        "{text}"
+    );
+    assert!(!text.contains("math:"), "math is complete: {text}");
+    assert!(core.attempts().unwrap().is_empty());
+}
+
+#[test]
+fn the_timer_never_grows_and_expiry_scores_saved_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let a;
+    {
+        let (core, clock) = open_with_content(dir.path());
+        a = core.start_exam(&unt(9, Locale::Kk)).unwrap().attempt;
+        clock.advance(10 * 60_000);
+        assert_eq!(core.remaining_seconds(&a).unwrap(), 230 * 60);
+        clock.advance(-60 * 60_000); // the user moved the clock back an hour
+        assert_eq!(
+            core.remaining_seconds(&a).unwrap(),
+            230 * 60,
+            "remaining time never grows"
+        );
+        clock.advance(60 * 60_000 + 5_000);
+        let r = core.remaining_seconds(&a).unwrap();
+        assert!(r < 230 * 60 && r > 229 * 60, "{r}");
+        let view = core.attempt(&a).unwrap();
+        for q in view.questions.iter().take(3) {
+            let resp = match q.kind {
+                QuestionKind::Matching => Response::Matching(vec![(0, 0), (1, 1)]),
+                _ => Response::Choice(vec![0]),
+            };
+            core.answer(&a, q.position, &resp).unwrap();
+        }
+        assert_eq!(core.unfinished_attempts().unwrap().len(), 1);
+    }
+    // The app dies; time runs out while it is dead.
+    let clock = std::sync::Arc::new(qazstep_core::exam::ManualClock::new(T0 + 241 * 60_000));
+    let core = Qazstep::open_with_clock(dir.path(), key(7), clock).unwrap();
+    assert!(core.unfinished_attempts().unwrap().is_empty());
+    let view = core.attempt(&a).unwrap();
+    assert!(view.submitted);
+    assert_eq!(view.remaining_seconds, 0);
+    let review = core.review(&a).unwrap();
+    assert_eq!(
+        review.items.iter().filter(|i| i.response.is_some()).count(),
+        3,
+        "saved answers were scored"
+    );
+    assert!(matches!(
+        core.answer(&a, 4, &Response::Choice(vec![0])).unwrap_err(),
+        Error::Conflict(_)
+    ));
+}
+
+#[test]
+fn extra_time_and_pbb_durations_come_from_the_blueprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let mut req = unt(1, Locale::Kk);
+    req.extra_time = true;
+    assert_eq!(core.start_exam(&req).unwrap().remaining_seconds, 280 * 60);
+    for locale in [Locale::Kk, Locale::Ru] {
+        let a = core
+            .start_exam(&StartExam {
+                blueprint: "pbb-2024".into(),
+                subjects: vec!["math".into()],
+                category: Some("moderator".into()),
+                locale,
+                seed: Some(1),
+                extra_time: false,
+            })
+            .unwrap();
+        assert_eq!(a.questions, 50);
+        assert_eq!(
+            a.remaining_seconds,
+            125 * 60,
+            "mathematics teachers get 125 minutes"
+        );
+        let report = core.submit(&a.attempt).unwrap();
+        assert_eq!(report.max_total, 50);
+        let ids: Vec<(&str, u32)> = report
+            .thresholds
+            .iter()
+            .map(|t| (t.id.as_str(), t.min_total))
+            .collect();
+        assert!(
+            ids.contains(&("pedagog", 25)) && ids.contains(&("master", 45)),
+            "{ids:?}"
+        );
+        let sections: Vec<&str> = report.sections.iter().map(|s| s.section.as_str()).collect();
+        assert_eq!(sections, vec!["subject_knowledge", "teaching_methodology"]);
+    }
+}
+
+#[test]
+fn practice_gives_feedback_and_feeds_mistakes_and_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, clock) = open_with_content(dir.path());
+    let s = core
+        .start_practice(&PracticeRequest {
+            subject: "physics".into(),
+            topic: None,
+            count: 6,
+            locale: Locale::Ru,
+            exam: Exam::Unt,
+            seed: Some(3),
+        })
+        .unwrap();
+    assert_eq!(s.questions.len(), 6);
+    let topics: HashSet<&str> = s.questions.iter().map(|q| q.topic.as_str()).collect();
+    assert!(
+        topics.len() >= 2,
+        "practice spreads over topics when it can"
+    );
+    let mut wrong = 0;
+    for q in &s.questions {
+        clock.advance(1000);
+        // Answer with option 0 / pairs 0:0,1:1 and learn from the feedback.
+        let r = match q.kind {
+            QuestionKind::Matching => Response::Matching(vec![(0, 0), (1, 1)]),
+            _ => Response::Choice(vec![0]),
+        };
+        let fb = core.practice_answer(&s.id, q.index, &r).unwrap();
+        assert!(fb.explanation.is_some());
+        assert_eq!(fb.correct, fb.key == r);
+        if !fb.correct {
+            wrong += 1;
+        }
+    }
+    let p = core.progress().unwrap();
+    assert_eq!(p.answered, 6);
+    assert_eq!(p.correct, 6 - wrong);
+    assert_eq!(p.subjects[0].subject, "physics");
+    if wrong > 0 {
+        // Mistakes carry over to the Kazakh twins of the questions.
+        let m = core.start_mistakes_review(Locale::Kk, 50).unwrap();
+        assert_eq!(m.questions.len(), wrong as usize);
+        assert!(m.questions.iter().all(|q| q.question.contains(".kk.")));
+    }
+    assert!(matches!(
+        core.practice_answer(&s.id, 99, &Response::Choice(vec![0]))
+            .unwrap_err(),
+        Error::InvalidInput(_)
+    ));
+}
