@@ -138,6 +138,12 @@ pub struct BlueprintInfo {
     pub aids: Vec<String>,
 }
 
+// The facade is shared by every thread of a shell: keep it Send + Sync.
+const _: fn() = || {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Qazstep>();
+};
+
 /// The core facade. See the module docs for its invariants.
 pub struct Qazstep {
     dir: PathBuf,
@@ -594,6 +600,9 @@ impl Qazstep {
             .collect();
         let report = scoring::score(&blueprint, &sections, &items);
         user.submit_attempt(id, &report, &events, at)?;
+        // An idle moment for the student: move the attempt's WAL pages into the main file here,
+        // never on the answer path (user.db runs with wal_autocheckpoint = 0).
+        user.checkpoint()?;
         Ok(report)
     }
 
