@@ -43,8 +43,13 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
         }
     };
     let clock = Arc::new(ManualClock::new(DEMO_START_MS));
-    let core =
-        Qazstep::open_with_clock(&dir, Arc::new(StaticKeyProvider::generate()), clock.clone())?;
+    // With --data-dir the key goes to <dir>/cli.key so the demo's data can be opened again
+    // (`qazstep --data-dir DIR exam review …`); a temporary directory needs no lasting key.
+    let provider = match data_dir {
+        Some(d) => crate::keyfile::provider(d)?,
+        None => StaticKeyProvider::generate(),
+    };
+    let core = Qazstep::open_with_clock(&dir, Arc::new(provider), clock.clone())?;
     let mut questions = 0;
     for (name, bytes) in starter::PACKS {
         let report = core
