@@ -267,3 +267,15 @@ impl QazstepCore {
         Ok(self.inner.checkpoint()?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_object_is_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<QazstepCore>();
+        assert_send_sync::<Arc<dyn KeyProvider>>();
+    }
+}

@@ -186,7 +186,10 @@ fn files_with_extension(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            files_with_extension(&p, ext, out);
+            // Copies of generated code (tests/swift/run.sh) and build output are not sources.
+            if !p.ends_with("Generated") && !p.ends_with(".build") {
+                files_with_extension(&p, ext, out);
+            }
         } else if p.extension().is_some_and(|x| x == ext) {
             out.push(p);
         }
@@ -199,6 +202,69 @@ fn classpath(parts: &[&Path]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(":")
+}
+
+/// The exported functions, methods and constructors (from the header's symbol names), as
+/// lowerCamelCase foreign names: `uniffi_qazstep_ffi_fn_method_qazstepcore_start_exam` →
+/// `startExam`.
+fn exported_names(header: &Path) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(header)
+        .map_err(|e| format!("cannot read {}: {e}", header.display()))?;
+    let mut names = std::collections::BTreeSet::new();
+    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+        let Some(rest) = word.strip_prefix("uniffi_qazstep_ffi_fn_") else {
+            continue;
+        };
+        let snake = if let Some(f) = rest.strip_prefix("func_") {
+            f
+        } else if let Some((_, m)) = rest
+            .strip_prefix("method_")
+            .or_else(|| rest.strip_prefix("constructor_"))
+            .and_then(|r| r.split_once('_'))
+        {
+            m
+        } else {
+            continue; // clone_* / free_* / init_callback_*: plumbing, not API
+        };
+        let mut camel = String::new();
+        let mut upper = false;
+        for c in snake.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                camel.push(c.to_ascii_uppercase());
+                upper = false;
+            } else {
+                camel.push(c);
+            }
+        }
+        names.insert(camel);
+    }
+    Ok(names.into_iter().collect())
+}
+
+/// Fails unless every exported name is called (`name(`) somewhere in `sources`.
+fn surface_covered(suite: &str, sources: &[PathBuf]) -> Result<(), String> {
+    let names = exported_names(&generated().join("QazstepCoreFFI.h"))?;
+    let mut text = String::new();
+    for p in sources {
+        text.push_str(
+            &std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+        );
+    }
+    let missing: Vec<&String> = names
+        .iter()
+        .filter(|n| !text.contains(&format!("{n}(")))
+        .collect();
+    println!(
+        "=== {suite}: {} of {} exported functions and methods used",
+        names.len() - missing.len(),
+        names.len()
+    );
+    if names.is_empty() || !missing.is_empty() {
+        return Err(format!("{suite} never calls: {missing:?}"));
+    }
+    Ok(())
 }
 
 /// Compiles and runs the Kotlin suite (bindings must be generated).
@@ -214,6 +280,7 @@ pub fn kotlin_test() -> Result<(), String> {
     if sources.len() == first_test {
         return Err("no Kotlin tests in tests/kotlin".into());
     }
+    surface_covered("Kotlin suite", &sources[first_test..])?;
     let jar = target_dir().join("kotlin/qazstep-tests.jar");
     if let Some(dir) = jar.parent() {
         std::fs::create_dir_all(dir)
@@ -273,6 +340,7 @@ pub fn swift_check() -> Result<(), String> {
     let out = generated();
     let mut swift = vec![out.join("QazstepCore.swift")];
     files_with_extension(&root().join("tests/swift"), "swift", &mut swift);
+    surface_covered("Swift smoke tests", &swift[1..])?;
     step(
         "Swift syntax (tree-sitter-swift): generated + tests/swift",
         cmd(&tools.python)

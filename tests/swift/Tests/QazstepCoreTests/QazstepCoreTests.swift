@@ -133,6 +133,29 @@ final class QazstepCoreTests: XCTestCase {
         XCTAssertEqual(try core.practiceAnswer(session: session.id, index: 0, response: feedback.key).correct, true)
         XCTAssertEqual(try core.practiceSession(session: session.id).questions[0].answered, true)
         XCTAssertEqual(try core.progress().answered, 2)
+        // A wrong answer on purpose (the key is known from a first try): it becomes a mistake.
+        let q1 = session.questions[1]
+        let key1 = try core.practiceAnswer(session: session.id, index: 1, response: someResponse(q1.kind, prompts: q1.prompts.count)).key
+        let n = UInt32(q1.options.count)
+        let wrong: Response
+        switch key1 {
+        case .choice(let options): wrong = .choice(options: [(options[0] + 1) % n])
+        case .matching(let pairs): wrong = .matching(pairs: pairs.map { MatchPair(prompt: $0.prompt, option: ($0.option + 1) % n) })
+        }
+        XCTAssertFalse(try core.practiceAnswer(session: session.id, index: 1, response: wrong).correct)
+        let review = try core.startMistakesReview(language: .kk, limit: 10)
+        XCTAssertTrue(review.mistakes)
+        XCTAssertTrue(review.questions.contains { $0.question == q1.question })
+    }
+
+    func testImportPackFromAFile() throws {
+        let file = tempDir().appendingPathExtension("json")
+        try SyntheticPack.json("kk", tag: "file").write(to: file)
+        let core = try QazstepCore.open(dataDir: tempDir().path, keyProvider: AesKeyProvider())
+        let report = try core.importPackFile(path: file.path)
+        XCTAssertEqual(report.outcome, .installed)
+        XCTAssertEqual(report.packId, "test.synthetic.file.kk")
+        XCTAssertEqual(try core.importPackFile(path: file.path).outcome, .unchanged)
     }
 
     func testWrongKeyIsKeyMismatchAndChangesNothing() throws {
