@@ -1,5 +1,921 @@
 //! `qazstep`: the terminal shell over the Qazstep core (spec/cli.md).
+//!
+//! Invariants: every command goes through the same `Qazstep` facade the mobile apps use; errors
+//! are one line on stderr with no personal data; exit status 0 success, 1 input refused, 2 usage
+//! error, 3 storage or key problem; `--json` prints machine-readable output on stdout only.
 
-fn main() {
-    println!("qazstep {}", qazstep_core::VERSION);
+mod demo;
+mod keyfile;
+mod render;
+mod run;
+mod starter;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand};
+use qazstep_core::content::{Exam, Locale};
+use qazstep_core::practice::PracticeRequest;
+use qazstep_core::profile::{Iin, Role};
+use qazstep_core::scoring::{self, parse_response};
+use qazstep_core::{Error, ProfileUpdate, Qazstep, StartExam};
+
+/// Qazstep: offline ҰБТ/ЕНТ and ПББ exam practice.
+#[derive(Debug, Parser)]
+#[command(name = "qazstep", version, about, propagate_version = true)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options accepted before or after the command.
+#[derive(Debug, Args, Clone)]
+struct Global {
+    /// Data directory (default: the platform data dir, e.g. ~/.local/share/qazstep).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Machine-readable output on stdout.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Interface and content language: kk or ru.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Locale>,
+}
+
+fn parse_lang(s: &str) -> Result<Locale, String> {
+    match Locale::parse(s) {
+        Some(l @ (Locale::Kk | Locale::Ru)) => Ok(l),
+        _ => Err(format!("unknown language {s:?}; use kk or ru")),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Sit a full ҰБТ mock (math + physics) on the embedded starter content as a simulated student.
+    Demo {
+        /// Seed of the assembly and of the simulated student.
+        #[arg(long, default_value_t = 2025)]
+        seed: u64,
+    },
+    /// Check an ИИН.
+    Iin {
+        #[command(subcommand)]
+        command: IinCommand,
+    },
+    /// Validate, import and list content packs.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
+    /// Set or show the profile.
+    Profile {
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
+    /// Start, show, answer and submit mock exams.
+    Exam {
+        #[command(subcommand)]
+        command: ExamCommand,
+    },
+    /// Practise a subject with immediate feedback.
+    Practice {
+        #[command(subcommand)]
+        command: PracticeCommand,
+    },
+    /// Progress per subject and topic.
+    Progress,
+    /// Score a self-contained case file without touching any database.
+    Score {
+        /// The case (JSON, spec/cli.md "Scoring case").
+        case: PathBuf,
+    },
+    /// All personal data as JSON (the right of access).
+    Export {
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Erase all personal data and its key (the right to deletion); content stays.
+    Wipe {
+        /// Confirm the erasure.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Rotate keys.
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum IinCommand {
+    /// Exit 0 and `valid`, or exit 1 and the reason.
+    Check {
+        /// The ИИН (spaces allowed).
+        iin: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PackCommand {
+    /// Report every problem of each pack, one line each.
+    Validate {
+        /// Pack files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Import packs (atomic, idempotent).
+    Import {
+        /// Pack files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List installed packs.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+enum ProfileCommand {
+    /// Create or correct the profile.
+    Set {
+        /// ИИН (required for a new profile).
+        #[arg(long)]
+        iin: Option<String>,
+        /// Name (empty to remove).
+        #[arg(long)]
+        name: Option<String>,
+        /// student or teacher.
+        #[arg(long)]
+        role: Option<String>,
+        /// Exam language (kk or ru).
+        #[arg(long, value_parser = parse_lang)]
+        exam_lang: Option<Locale>,
+        /// Profile subjects, comma-separated (e.g. math,physics).
+        #[arg(long, value_delimiter = ',')]
+        subjects: Option<Vec<String>>,
+        /// Accept the privacy policy of this version (e.g. 2025-02-05).
+        #[arg(long)]
+        consent: Option<String>,
+    },
+    /// Show the profile (ИИН masked).
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
+enum ExamCommand {
+    /// List the blueprints.
+    Blueprints,
+    /// Assemble and start an attempt.
+    Start(StartArgs),
+    /// Questions (without keys), recorded responses, remaining time.
+    Show {
+        /// Attempt id.
+        attempt: String,
+    },
+    /// Record a response: `2` (single), `0,3` (multiple), `0:2,1:0` (matching prompt:option).
+    Answer {
+        /// Attempt id.
+        attempt: String,
+        /// Position (1..n).
+        position: u32,
+        /// The response, in option indexes as shown.
+        response: String,
+    },
+    /// Clear the response at a position.
+    Clear {
+        /// Attempt id.
+        attempt: String,
+        /// Position (1..n).
+        position: u32,
+    },
+    /// Flag (or with --off unflag) a position.
+    Flag {
+        /// Attempt id.
+        attempt: String,
+        /// Position (1..n).
+        position: u32,
+        /// Remove the flag.
+        #[arg(long)]
+        off: bool,
+    },
+    /// Score and close an attempt; print the report.
+    Submit {
+        /// Attempt id.
+        attempt: String,
+    },
+    /// Every question with response, key, points and explanation.
+    Review {
+        /// Attempt id.
+        attempt: String,
+    },
+    /// Attempts (unfinished first).
+    List,
+    /// Interactive exam in the terminal: navigate, answer, flag, timer, submit, review.
+    Run {
+        /// Resume this attempt instead of starting one.
+        #[arg(long)]
+        attempt: Option<String>,
+        #[command(flatten)]
+        start: StartArgs,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+struct StartArgs {
+    /// Blueprint id (unt-2025, pbb-2024…).
+    #[arg(long, default_value = "unt-2025")]
+    blueprint: String,
+    /// Subjects, comma-separated (ҰБТ pair, or the ПББ subject).
+    #[arg(long, value_delimiter = ',')]
+    subjects: Option<Vec<String>>,
+    /// ПББ category (pedagog, moderator, expert, researcher, master, head).
+    #[arg(long)]
+    category: Option<String>,
+    /// Seed of the assembly.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Grant the blueprint's extra time.
+    #[arg(long)]
+    extra_time: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum PracticeCommand {
+    /// Start a practice session.
+    Start {
+        /// Subject code.
+        #[arg(long)]
+        subject: String,
+        /// Topic id.
+        #[arg(long)]
+        topic: Option<String>,
+        /// Number of questions.
+        #[arg(long, default_value_t = 10)]
+        count: u32,
+        /// ПББ questions instead of ҰБТ ones.
+        #[arg(long)]
+        pbb: bool,
+        /// Seed.
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+    /// Start a review of questions last answered wrongly.
+    Mistakes {
+        /// At most this many.
+        #[arg(long, default_value_t = 20)]
+        count: u32,
+    },
+    /// Show a session.
+    Show {
+        /// Session id.
+        session: String,
+    },
+    /// Answer question INDEX (0-based) and get feedback.
+    Answer {
+        /// Session id.
+        session: String,
+        /// Question index (0-based).
+        index: u32,
+        /// The response (option indexes as listed).
+        response: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeyCommand {
+    /// Replace the data key and re-seal everything.
+    RotateData,
+}
+
+/// A failure with its exit status.
+struct Failure {
+    code: u8,
+    lines: Vec<String>,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        let code = match &e {
+            Error::InvalidInput(_)
+            | Error::InvalidIin(_)
+            | Error::InvalidPack(_)
+            | Error::InvalidBlueprint(_)
+            | Error::NotFound(_)
+            | Error::Conflict(_)
+            | Error::InsufficientContent { .. } => 1,
+            _ => 3,
+        };
+        let lines = match &e {
+            Error::InvalidPack(ps) | Error::InvalidBlueprint(ps) => {
+                ps.iter().map(|p| p.to_string()).collect()
+            }
+            other => vec![other.to_string()],
+        };
+        Failure { code, lines }
+    }
+}
+
+fn input(msg: impl Into<String>) -> Failure {
+    Failure {
+        code: 1,
+        lines: vec![msg.into()],
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+fn data_dir(global: &Global) -> PathBuf {
+    if let Some(d) = &global.data_dir {
+        return d.clone();
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("qazstep")
+}
+
+fn open_core(dir: &Path) -> Result<Qazstep, Failure> {
+    let provider = keyfile::provider(dir)?;
+    Ok(Qazstep::open(dir, Arc::new(provider))?)
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::from(Error::Internal(e.to_string())))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            let mut err = std::io::stderr().lock();
+            for line in &f.lines {
+                let _ = writeln!(err, "qazstep: {line}");
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Outcome {
+    let g = cli.global;
+    let lang = g.lang.unwrap_or(Locale::Kk);
+    match cli.command {
+        Command::Demo { seed } => demo::run(g.data_dir.as_deref(), seed, lang, g.json),
+        Command::Iin {
+            command: IinCommand::Check { iin },
+        } => iin_check(&iin, g.json),
+        Command::Pack { command } => pack(&g, command),
+        Command::Profile { command } => profile(&g, command),
+        Command::Exam { command } => exam(&g, lang, command),
+        Command::Practice { command } => practice(&g, lang, command),
+        Command::Progress => {
+            let core = open_core(&data_dir(&g))?;
+            let p = core.progress()?;
+            if g.json {
+                print_json(&p)
+            } else {
+                render::progress(&p, lang);
+                Ok(())
+            }
+        }
+        Command::Score { case } => score(&case, g.json),
+        Command::Export { out } => {
+            let core = open_core(&data_dir(&g))?;
+            let json = core.export_personal_data()?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, json.as_bytes())
+                        .map_err(|e| Failure::from(Error::from(e)))?;
+                    if !g.json {
+                        eprintln!("personal data written to {}", path.display());
+                    }
+                }
+                None => println!("{json}"),
+            }
+            Ok(())
+        }
+        Command::Wipe { yes } => {
+            if !yes {
+                return Err(Failure {
+                    code: 2,
+                    lines: vec!["wipe erases all personal data and its key; run `qazstep wipe --yes` to confirm".into()],
+                });
+            }
+            let core = open_core(&data_dir(&g))?;
+            core.erase_personal_data()?;
+            if g.json {
+                print_json(&serde_json::json!({"erased": true}))
+            } else {
+                println!("all personal data and its key were erased; content stays");
+                Ok(())
+            }
+        }
+        Command::Key {
+            command: KeyCommand::RotateData,
+        } => {
+            let core = open_core(&data_dir(&g))?;
+            core.rotate_data_key()?;
+            if g.json {
+                print_json(&serde_json::json!({"rotated": true}))
+            } else {
+                println!("data key replaced; every personal value re-sealed");
+                Ok(())
+            }
+        }
+    }
+}
+
+fn iin_check(text: &str, json: bool) -> Outcome {
+    match Iin::parse(text) {
+        Ok(_) => {
+            if json {
+                print_json(&serde_json::json!({"valid": true, "reason": null}))
+            } else {
+                println!("valid");
+                Ok(())
+            }
+        }
+        Err(e) => {
+            if json {
+                print_json(&serde_json::json!({"valid": false, "reason": e.to_string()}))?;
+                Err(Failure {
+                    code: 1,
+                    lines: Vec::new(),
+                })
+            } else {
+                Err(input(format!("invalid ИИН: {e}")))
+            }
+        }
+    }
+}
+
+fn pack(g: &Global, command: PackCommand) -> Outcome {
+    match command {
+        PackCommand::Validate { files } => {
+            let mut lines = Vec::new();
+            let mut report = Vec::new();
+            for file in &files {
+                let shown = file.display();
+                let problems = match std::fs::read(file) {
+                    Err(e) => vec![format!("cannot read: {}", e.kind())],
+                    Ok(bytes) => match Qazstep::validate_pack(&bytes) {
+                        Ok(v) => {
+                            if !g.json {
+                                for w in &v.warnings {
+                                    eprintln!("{shown}: warning: {w}");
+                                }
+                            }
+                            Vec::new()
+                        }
+                        Err(ps) => ps.iter().map(|p| p.to_string()).collect(),
+                    },
+                };
+                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems}));
+                lines.extend(problems.iter().map(|p| format!("{shown}: {p}")));
+            }
+            if g.json {
+                print_json(&report)?;
+            } else {
+                for line in &lines {
+                    println!("{line}");
+                }
+                if lines.is_empty() {
+                    println!("{} pack(s) valid", files.len());
+                }
+            }
+            if lines.is_empty() {
+                Ok(())
+            } else {
+                Err(Failure {
+                    code: 1,
+                    lines: Vec::new(),
+                })
+            }
+        }
+        PackCommand::Import { files } => {
+            // Validate every file first so a bad one imports nothing at all.
+            let mut bytes = Vec::new();
+            let mut lines = Vec::new();
+            for file in &files {
+                match std::fs::read(file) {
+                    Err(e) => lines.push(format!("{}: cannot read: {}", file.display(), e.kind())),
+                    Ok(b) => match Qazstep::validate_pack(&b) {
+                        Ok(_) => bytes.push((file, b)),
+                        Err(ps) => {
+                            lines.extend(ps.iter().map(|p| format!("{}: {p}", file.display())))
+                        }
+                    },
+                }
+            }
+            if !lines.is_empty() {
+                return Err(Failure { code: 1, lines });
+            }
+            let core = open_core(&data_dir(g))?;
+            let mut reports = Vec::new();
+            for (file, b) in bytes {
+                let r = core.import_pack(&b).map_err(|e| {
+                    let mut f = Failure::from(e);
+                    f.lines = f
+                        .lines
+                        .into_iter()
+                        .map(|l| format!("{}: {l}", file.display()))
+                        .collect();
+                    f
+                })?;
+                if !g.json {
+                    println!("{}", render::import_line(&r));
+                }
+                reports.push(r);
+            }
+            if g.json { print_json(&reports) } else { Ok(()) }
+        }
+        PackCommand::List => {
+            let core = open_core(&data_dir(g))?;
+            let packs = core.packs()?;
+            if g.json {
+                print_json(&packs)
+            } else {
+                if packs.is_empty() {
+                    println!("no packs installed");
+                }
+                for p in packs {
+                    println!(
+                        "{}  v{}  {}  {} questions  {} contexts  sha256:{}",
+                        p.id,
+                        p.version,
+                        p.locale.code(),
+                        p.questions,
+                        p.contexts,
+                        p.sha256
+                    );
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn profile(g: &Global, command: ProfileCommand) -> Outcome {
+    match command {
+        ProfileCommand::Set {
+            iin,
+            name,
+            role,
+            exam_lang,
+            subjects,
+            consent,
+        } => {
+            let role = role
+                .map(|r| {
+                    Role::parse(&r)
+                        .ok_or_else(|| input(format!("unknown role {r:?}; use student or teacher")))
+                })
+                .transpose()?;
+            if let Some(iin) = &iin {
+                Iin::parse(iin).map_err(Error::from)?;
+            }
+            let core = open_core(&data_dir(g))?;
+            let mut view = core.set_profile(ProfileUpdate {
+                iin,
+                name: name.map(|n| if n.trim().is_empty() { None } else { Some(n) }),
+                role,
+                interface_language: g.lang,
+                exam_language: exam_lang,
+                profile_subjects: subjects,
+            })?;
+            if let Some(v) = consent {
+                view = core.give_consent(&v)?;
+            }
+            if g.json {
+                print_json(&view)
+            } else {
+                render::profile(&view);
+                Ok(())
+            }
+        }
+        ProfileCommand::Show => {
+            let core = open_core(&data_dir(g))?;
+            match core.profile()? {
+                Some(view) => {
+                    if g.json {
+                        print_json(&view)
+                    } else {
+                        render::profile(&view);
+                        Ok(())
+                    }
+                }
+                None => {
+                    if g.json {
+                        print_json(&serde_json::Value::Null)
+                    } else {
+                        println!("no profile yet: qazstep profile set --iin <IIN>");
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The start request from the options, the profile filling in what is missing.
+fn start_request(
+    core: &Qazstep,
+    args: &StartArgs,
+    lang: Option<Locale>,
+) -> Result<StartExam, Failure> {
+    let profile = core.profile()?;
+    let subjects = match &args.subjects {
+        Some(s) => s.clone(),
+        None => match profile.as_ref().filter(|p| !p.profile_subjects.is_empty()) {
+            Some(p) => p.profile_subjects.clone(),
+            None if args.blueprint.starts_with("unt") => vec!["math".into(), "physics".into()],
+            None => vec!["math".into()],
+        },
+    };
+    let locale = lang
+        .or(profile.as_ref().map(|p| p.exam_language))
+        .unwrap_or(Locale::Kk);
+    Ok(StartExam {
+        blueprint: args.blueprint.clone(),
+        subjects,
+        category: args.category.clone(),
+        locale,
+        seed: args.seed,
+        extra_time: args.extra_time,
+    })
+}
+
+fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
+    let core = open_core(&data_dir(g))?;
+    match command {
+        ExamCommand::Blueprints => {
+            let list = core.blueprints();
+            if g.json {
+                print_json(&list)
+            } else {
+                for b in list {
+                    println!(
+                        "{}  {}  {} items  {} min (+{})  {}",
+                        b.id,
+                        b.name.get(lang),
+                        b.items,
+                        b.duration_minutes,
+                        b.extra_minutes,
+                        b.thresholds.join(",")
+                    );
+                }
+                Ok(())
+            }
+        }
+        ExamCommand::Start(args) => {
+            let req = start_request(&core, &args, g.lang)?;
+            let s = core.start_exam(&req)?;
+            if g.json {
+                print_json(
+                    &serde_json::json!({"attempt": s.attempt, "questions": s.questions, "deadline": s.deadline, "remaining_seconds": s.remaining_seconds}),
+                )
+            } else {
+                println!("{}", s.attempt);
+                eprintln!(
+                    "{} questions, {} min; answer with `qazstep exam answer {} <POSITION> <RESPONSE>`",
+                    s.questions,
+                    s.remaining_seconds / 60,
+                    s.attempt
+                );
+                Ok(())
+            }
+        }
+        ExamCommand::Show { attempt } => {
+            let view = core.attempt(&attempt)?;
+            if g.json {
+                print_json(&view)
+            } else {
+                render::attempt(&view, lang);
+                Ok(())
+            }
+        }
+        ExamCommand::Answer {
+            attempt,
+            position,
+            response,
+        } => {
+            let view = core.attempt(&attempt)?;
+            let kind = view
+                .questions
+                .iter()
+                .find(|q| q.position == position)
+                .map(|q| q.kind)
+                .ok_or_else(|| {
+                    input(format!(
+                        "position {position} does not exist (this attempt has positions 1..{})",
+                        view.questions.len()
+                    ))
+                })?;
+            let response = parse_response(kind, &response)?;
+            let ack = core.answer(&attempt, position, &response)?;
+            if g.json {
+                print_json(&ack)
+            } else {
+                println!(
+                    "saved: position {}, {} answered, {} min left",
+                    ack.position,
+                    ack.answered,
+                    ack.remaining_seconds / 60
+                );
+                Ok(())
+            }
+        }
+        ExamCommand::Clear { attempt, position } => {
+            let ack = core.clear_answer(&attempt, position)?;
+            if g.json {
+                print_json(&ack)
+            } else {
+                println!("cleared position {}", ack.position);
+                Ok(())
+            }
+        }
+        ExamCommand::Flag {
+            attempt,
+            position,
+            off,
+        } => {
+            let ack = core.flag(&attempt, position, !off)?;
+            if g.json {
+                print_json(&ack)
+            } else {
+                println!(
+                    "position {} {}",
+                    ack.position,
+                    if off { "unflagged" } else { "flagged" }
+                );
+                Ok(())
+            }
+        }
+        ExamCommand::Submit { attempt } => {
+            let report = core.submit(&attempt)?;
+            if g.json {
+                print_json(&report)
+            } else {
+                render::report(&report, &core, lang);
+                Ok(())
+            }
+        }
+        ExamCommand::Review { attempt } => {
+            let review = core.review(&attempt)?;
+            if g.json {
+                print_json(&review)
+            } else {
+                render::review(&review, lang);
+                Ok(())
+            }
+        }
+        ExamCommand::List => {
+            let list = core.attempts()?;
+            if g.json {
+                print_json(&list)
+            } else {
+                if list.is_empty() {
+                    println!("no attempts yet: qazstep exam start");
+                }
+                for a in list {
+                    let state = if a.submitted {
+                        format!("submitted, total {}", a.total.unwrap_or(0))
+                    } else {
+                        format!("open, {} min left", a.remaining_seconds / 60)
+                    };
+                    println!(
+                        "{}  {}  {}  {}/{} answered  {state}",
+                        a.attempt,
+                        a.blueprint,
+                        a.subjects.join("+"),
+                        a.answered,
+                        a.questions
+                    );
+                }
+                Ok(())
+            }
+        }
+        ExamCommand::Run { attempt, start } => {
+            let id = match attempt {
+                Some(id) => id,
+                None => {
+                    core.start_exam(&start_request(&core, &start, g.lang)?)?
+                        .attempt
+                }
+            };
+            run::interactive(&core, &id, lang)
+        }
+    }
+}
+
+fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
+    let core = open_core(&data_dir(g))?;
+    let locale = g
+        .lang
+        .or(core.profile()?.map(|p| p.exam_language))
+        .unwrap_or(Locale::Kk);
+    match command {
+        PracticeCommand::Start {
+            subject,
+            topic,
+            count,
+            pbb,
+            seed,
+        } => {
+            let s = core.start_practice(&PracticeRequest {
+                subject,
+                topic,
+                count,
+                locale,
+                exam: if pbb { Exam::Pbb } else { Exam::Unt },
+                seed,
+            })?;
+            if g.json {
+                print_json(&s)
+            } else {
+                render::practice(&s, lang);
+                Ok(())
+            }
+        }
+        PracticeCommand::Mistakes { count } => {
+            let s = core.start_mistakes_review(locale, count)?;
+            if g.json {
+                print_json(&s)
+            } else {
+                render::practice(&s, lang);
+                Ok(())
+            }
+        }
+        PracticeCommand::Show { session } => {
+            let s = core.practice_session(&session)?;
+            if g.json {
+                print_json(&s)
+            } else {
+                render::practice(&s, lang);
+                Ok(())
+            }
+        }
+        PracticeCommand::Answer {
+            session,
+            index,
+            response,
+        } => {
+            let s = core.practice_session(&session)?;
+            let kind = s
+                .questions
+                .get(index as usize)
+                .map(|q| q.kind)
+                .ok_or_else(|| {
+                    input(format!(
+                        "question {index} does not exist (this session has {} questions, 0-based)",
+                        s.questions.len()
+                    ))
+                })?;
+            let response = parse_response(kind, &response)?;
+            let fb = core.practice_answer(&session, index, &response)?;
+            if g.json {
+                print_json(&fb)
+            } else {
+                render::feedback(&fb, lang);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn score(case: &Path, json: bool) -> Outcome {
+    let text = std::fs::read_to_string(case)
+        .map_err(|e| input(format!("cannot read {}: {}", case.display(), e.kind())))?;
+    let parsed = scoring::parse_case(&text).map_err(|ps| Failure {
+        code: 1,
+        lines: ps
+            .iter()
+            .map(|p| format!("{}: {p}", case.display()))
+            .collect(),
+    })?;
+    let registry = qazstep_core::exam::blueprint::BlueprintRegistry::new(Vec::new());
+    let report = scoring::score_case(&parsed, &registry)?;
+    if json {
+        print_json(&report)
+    } else {
+        render::report_plain(&report);
+        Ok(())
+    }
 }

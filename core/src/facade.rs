@@ -138,6 +138,12 @@ pub struct BlueprintInfo {
     pub aids: Vec<String>,
 }
 
+// The facade is shared by every thread of a shell: keep it Send + Sync.
+const _: fn() = || {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Qazstep>();
+};
+
 /// The core facade. See the module docs for its invariants.
 pub struct Qazstep {
     dir: PathBuf,
@@ -594,6 +600,9 @@ impl Qazstep {
             .collect();
         let report = scoring::score(&blueprint, &sections, &items);
         user.submit_attempt(id, &report, &events, at)?;
+        // An idle moment for the student: move the attempt's WAL pages into the main file here,
+        // never on the answer path (user.db runs with wal_autocheckpoint = 0).
+        user.checkpoint()?;
         Ok(report)
     }
 
@@ -1070,33 +1079,21 @@ impl Qazstep {
         let mut user = lock(&self.user);
         let events = Self::history_events(&user)?;
         let seen = practice::last_seen(&events);
-        let mut rng_seed = req.seed.unwrap_or_else(random_seed);
-        let mut ranked: Vec<(Option<i64>, u64, &Question)> = candidates
-            .iter()
-            .map(|q| {
-                let s = seen
-                    .get(&q.id)
-                    .or_else(|| q.group.as_ref().and_then(|g| seen.get(g)))
-                    .copied();
-                // splitmix64: a cheap deterministic tiebreak from the seed.
-                rng_seed = rng_seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-                let mut z = rng_seed;
-                z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-                z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-                (s, z ^ (z >> 31), q)
-            })
-            .collect();
-        ranked.sort_by_key(|a| (a.0, a.1));
+        let picked = crate::exam::assembly::pick_questions(
+            &candidates,
+            &seen,
+            req.count as usize,
+            req.seed.unwrap_or_else(random_seed),
+        );
         let plan = PracticePlan {
             subject: Some(req.subject.clone()),
             topic: req.topic.clone(),
             locale: req.locale,
             exam: req.exam,
             mistakes: false,
-            items: ranked
+            items: picked
                 .into_iter()
-                .take(req.count as usize)
-                .map(|(_, _, q)| PracticeItem {
+                .map(|q| PracticeItem {
                     question: q.id.clone(),
                     answered: None,
                 })

@@ -75,33 +75,78 @@ fn slot_fits(q: &Question, subject: &str, slot: &SlotSpec, exam: Exam) -> bool {
         && slot.options.is_none_or(|n| q.options.len() == n as usize)
 }
 
-/// Picks `n` questions spread over topics: unseen first, then least recently seen.
-fn pick_spread<'q>(cands: Vec<Candidate<'q>>, n: usize, rng: &mut ChaCha8Rng) -> Vec<&'q Question> {
-    let mut phases: [BTreeMap<&str, Vec<Candidate<'q>>>; 2] = [BTreeMap::new(), BTreeMap::new()];
-    for c in cands {
-        let phase = usize::from(c.seen.is_some());
-        phases[phase].entry(c.q.topic.as_str()).or_default().push(c);
+/// Picks `n` questions: never-seen ones first, then the least recently seen; among equally
+/// recent candidates, round-robin over topics (starting with the topics least represented so
+/// far), so a mock covers the curriculum rather than one chapter.
+fn pick_spread<'q>(
+    mut cands: Vec<Candidate<'q>>,
+    n: usize,
+    rng: &mut ChaCha8Rng,
+) -> Vec<&'q Question> {
+    if n == 0 || cands.is_empty() {
+        return Vec::new();
     }
-    let mut picked = Vec::with_capacity(n);
-    for by_topic in phases {
-        let mut lists: Vec<Vec<Candidate<'q>>> = by_topic.into_values().collect();
-        lists.shuffle(rng);
-        for list in &mut lists {
-            // Best last: popped first.
-            list.sort_by_key(|c| std::cmp::Reverse((c.seen, c.tiebreak)));
-        }
-        while picked.len() < n && lists.iter().any(|l| !l.is_empty()) {
-            for list in &mut lists {
-                if picked.len() == n {
-                    break;
-                }
-                if let Some(c) = list.pop() {
-                    picked.push(c.q);
-                }
+    cands.sort_by_key(|c| (c.seen, c.tiebreak));
+    let boundary = cands[n.min(cands.len()) - 1].seen;
+    // Strictly more preferable than the boundary tier: all taken.
+    let must = cands.iter().take_while(|c| c.seen < boundary).count();
+    let mut rest = cands.split_off(must);
+    let mut picked: Vec<&'q Question> = cands.iter().map(|c| c.q).collect();
+    rest.retain(|c| c.seen == boundary);
+    let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
+    for q in &picked {
+        *taken.entry(q.topic.as_str()).or_default() += 1;
+    }
+    let mut by_topic: BTreeMap<&str, Vec<Candidate<'q>>> = BTreeMap::new();
+    for c in rest {
+        by_topic.entry(c.q.topic.as_str()).or_default().push(c);
+    }
+    let mut lists: Vec<(usize, u64, Vec<Candidate<'q>>)> = by_topic
+        .into_iter()
+        .map(|(topic, mut list)| {
+            list.reverse(); // best last: popped first
+            (
+                taken.get(topic).copied().unwrap_or(0),
+                rng.random::<u64>(),
+                list,
+            )
+        })
+        .collect();
+    lists.sort_by_key(|(count, r, _)| (*count, *r));
+    while picked.len() < n && lists.iter().any(|(_, _, l)| !l.is_empty()) {
+        for (_, _, list) in &mut lists {
+            if picked.len() == n {
+                break;
+            }
+            if let Some(c) = list.pop() {
+                picked.push(c.q);
             }
         }
     }
     picked
+}
+
+/// Picks `n` of `questions` (seeded) the way assembly fills a free slot: never seen first,
+/// then least recently seen, spread over topics. Used by practice sessions.
+pub(crate) fn pick_questions<'q>(
+    questions: &'q [Question],
+    last_seen: &HashMap<String, i64>,
+    n: usize,
+    seed: u64,
+) -> Vec<&'q Question> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let cands = questions
+        .iter()
+        .map(|q| Candidate {
+            q,
+            seen: last_seen
+                .get(&q.id)
+                .or_else(|| q.group.as_ref().and_then(|g| last_seen.get(g)))
+                .copied(),
+            tiebreak: rng.random(),
+        })
+        .collect();
+    pick_spread(cands, n, &mut rng)
 }
 
 fn kind_label(slot: &SlotSpec) -> String {

@@ -261,10 +261,11 @@ pub fn progress(events: &[AnswerEvent]) -> Progress {
     }
 }
 
-/// When each question (by id) and each translation group was last answered.
+/// When each question (by id) and each translation group was last seen: answered, or shown in
+/// a submitted exam and left unanswered.
 pub fn last_seen(events: &[AnswerEvent]) -> HashMap<String, i64> {
     let mut out = HashMap::new();
-    for e in events.iter().filter(|e| e.response.is_some()) {
+    for e in events {
         for key in [Some(e.question.as_str()), e.group.as_deref()]
             .into_iter()
             .flatten()

@@ -44,7 +44,8 @@ pub fn open_content(path: &Path) -> Result<Connection> {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ImportOutcome {
     /// The pack was not installed before.
     Installed,
@@ -58,7 +59,7 @@ pub enum ImportOutcome {
 }
 
 /// The result of importing a pack.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ImportReport {
     /// Id of the pack.
     pub pack_id: String,
@@ -75,7 +76,7 @@ pub struct ImportReport {
 }
 
 /// An installed pack, as `pack list` shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PackInfo {
     /// Id of the pack.
     pub id: String,

@@ -85,7 +85,10 @@ impl UserDb {
         migrate(&mut conn, USER_MIGRATIONS)?;
         let keyring = keys::load_or_create(&conn, provider, now)?;
         let keyring = keys::finish_rotation(&mut conn, keyring, usize::MAX)?;
-        Ok(Self { conn, keyring })
+        let db = Self { conn, keyring };
+        // Opening is an idle moment: fold what an earlier process left in the WAL.
+        db.checkpoint()?;
+        Ok(db)
     }
 
     /// The id of the data key that seals new values.

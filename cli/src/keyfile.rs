@@ -1,0 +1,67 @@
+//! The CLI's key provider (spec/cli.md): the wrapping key comes from `QAZSTEP_KEY_HEX` (64 hex
+//! digits) when set, else from `<data-dir>/cli.key` (created with mode 0600 on first use).
+//!
+//! Phones never use this: their shells wrap the data key with the Android Keystore or the iOS
+//! Keychain. The key is never printed, logged or put in an error message.
+
+use std::io::Write;
+use std::path::Path;
+
+use qazstep_core::crypto::StaticKeyProvider;
+use qazstep_core::{Error, Result};
+
+/// Environment variable that holds the wrapping key as 64 hex digits.
+pub const KEY_ENV: &str = "QAZSTEP_KEY_HEX";
+/// File name of the wrapping key inside the data directory.
+pub const KEY_FILE: &str = "cli.key";
+
+/// Loads the wrapping key from the environment or the key file, creating the file when the
+/// data directory has none yet.
+pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
+    if let Ok(hex) = std::env::var(KEY_ENV) {
+        return StaticKeyProvider::from_hex(&hex).map_err(|_| {
+            Error::KeyUnavailable(format!("{KEY_ENV} must hold exactly 64 hex digits"))
+        });
+    }
+    let path = data_dir.join(KEY_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => StaticKeyProvider::from_hex(&text).map_err(|_| {
+            Error::KeyUnavailable(format!(
+                "{} is damaged: it must hold exactly 64 hex digits",
+                path.display()
+            ))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if data_dir.join(qazstep_core::USER_DB).exists() {
+                return Err(Error::KeyUnavailable(format!(
+                    "{} is missing, so the personal data in this directory cannot be opened (set {KEY_ENV} if you keep the key elsewhere)",
+                    path.display()
+                )));
+            }
+            std::fs::create_dir_all(data_dir)?;
+            let provider = StaticKeyProvider::generate();
+            write_private(&path, provider.to_hex().as_bytes())?;
+            Ok(provider)
+        }
+        Err(e) => Err(Error::KeyUnavailable(format!(
+            "cannot read {}: {}",
+            path.display(),
+            e.kind()
+        ))),
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.write_all(b"\n")?;
+    file.sync_all()?;
+    Ok(())
+}

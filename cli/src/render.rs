@@ -1,0 +1,301 @@
+//! Human-readable output (the `--json` forms are printed by serde directly).
+
+use qazstep_core::ProfileView;
+use qazstep_core::Qazstep;
+use qazstep_core::content::Locale;
+use qazstep_core::exam::{AttemptView, QuestionView, Review};
+use qazstep_core::practice::{Feedback, PracticeSession, Progress};
+use qazstep_core::scoring::{Response, ScoreReport};
+use qazstep_core::store::bank::{ImportOutcome, ImportReport};
+
+/// Picks the Kazakh or Russian label.
+pub fn t(lang: Locale, kk: &'static str, ru: &'static str) -> &'static str {
+    if lang == Locale::Ru { ru } else { kk }
+}
+
+/// `2` / `0,3` / `0:2,1:0`, or `—` when unanswered.
+pub fn response_text(r: Option<&Response>) -> String {
+    match r {
+        None => "—".into(),
+        Some(Response::Choice(v)) if v.is_empty() => "—".into(),
+        Some(Response::Choice(v)) => v.iter().map(u32::to_string).collect::<Vec<_>>().join(","),
+        Some(Response::Matching(v)) => v
+            .iter()
+            .map(|(p, o)| format!("{p}:{o}"))
+            .collect::<Vec<_>>()
+            .join(","),
+    }
+}
+
+/// One line per import.
+pub fn import_line(r: &ImportReport) -> String {
+    let what = match &r.outcome {
+        ImportOutcome::Installed => "installed".to_string(),
+        ImportOutcome::Upgraded { from } => format!("upgraded from v{from}"),
+        ImportOutcome::Unchanged => "already installed, nothing changed".to_string(),
+    };
+    let retired = if r.retired > 0 {
+        format!(", {} retired", r.retired)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} v{}: {what} ({} questions{retired})",
+        r.pack_id, r.version, r.questions
+    )
+}
+
+/// The profile, ИИН masked.
+pub fn profile(p: &ProfileView) {
+    println!("ИИН: {}", p.iin_masked);
+    if let Some(n) = &p.name {
+        println!("name: {n}");
+    }
+    println!("role: {}", p.role.code());
+    println!(
+        "languages: interface {}, exam {}",
+        p.interface_language.code(),
+        p.exam_language.code()
+    );
+    if !p.profile_subjects.is_empty() {
+        println!("subjects: {}", p.profile_subjects.join(", "));
+    }
+    match &p.consent {
+        Some(c) => println!("privacy policy {} accepted", c.policy_version),
+        None => println!("privacy policy not accepted yet"),
+    }
+}
+
+/// One question with its options (shown indexes).
+pub fn question(q: &QuestionView, lang: Locale) {
+    let flag = if q.flagged { " ⚑" } else { "" };
+    println!("\n[{}] {} · {}{flag}", q.position, q.section, q.kind.code());
+    if let Some(c) = &q.context {
+        if let Some(title) = &c.title {
+            println!("  « {title} »");
+        }
+        for line in c.text.lines() {
+            println!("  | {line}");
+        }
+    }
+    println!("{}", q.stem);
+    for (i, p) in q.prompts.iter().enumerate() {
+        println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+    }
+    for (i, o) in q.options.iter().enumerate() {
+        println!("  {i}) {o}");
+    }
+    println!(
+        "  {}: {}",
+        t(lang, "жауап", "ответ"),
+        response_text(q.response.as_ref())
+    );
+}
+
+/// A whole attempt.
+pub fn attempt(v: &AttemptView, lang: Locale) {
+    println!(
+        "{} · {} · {} {} · {}",
+        v.attempt,
+        v.blueprint,
+        v.remaining_seconds / 60,
+        t(lang, "мин қалды", "мин осталось"),
+        if v.submitted {
+            t(lang, "тапсырылды", "сдано")
+        } else {
+            t(lang, "ашық", "открыто")
+        }
+    );
+    for q in &v.questions {
+        question(q, lang);
+    }
+}
+
+/// A score report with section names from the blueprint.
+pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale) {
+    let names: std::collections::HashMap<String, String> = core
+        .subjects()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| (s.code.clone(), s.name.get(lang).to_string()))
+        .collect();
+    println!(
+        "\n{}: {} / {}",
+        t(lang, "Жалпы балл", "Итоговый балл"),
+        r.total,
+        r.max_total
+    );
+    for s in &r.sections {
+        let min = s
+            .min_required
+            .map(|m| format!(" (min {m})"))
+            .unwrap_or_default();
+        let mark = if s.passed { "✓" } else { "✗" };
+        let name = names.get(&s.section).unwrap_or(&s.section);
+        println!("  {mark} {:<30} {:>3} / {:<3}{min}", name, s.score, s.max);
+    }
+    println!("{}:", t(lang, "Шекті балдар", "Пороговые баллы"));
+    for th in &r.thresholds {
+        let mark = if th.met {
+            t(lang, "жетті", "достигнут")
+        } else {
+            t(lang, "жетпеді", "не достигнут")
+        };
+        println!("  {:<26} ≥ {:>3}: {mark}", th.id, th.min_total);
+    }
+}
+
+/// A score report without a core at hand (`qazstep score`).
+pub fn report_plain(r: &ScoreReport) {
+    println!("total: {} / {}", r.total, r.max_total);
+    for s in &r.sections {
+        let min = s
+            .min_required
+            .map(|m| format!(" (min {m})"))
+            .unwrap_or_default();
+        println!(
+            "  {} {}: {} / {}{min}",
+            if s.passed { "✓" } else { "✗" },
+            s.section,
+            s.score,
+            s.max
+        );
+    }
+    for i in &r.items {
+        println!(
+            "  item {} ({}): {} / {}",
+            i.position, i.section, i.points, i.max_points
+        );
+    }
+    for th in &r.thresholds {
+        println!(
+            "  {} ≥ {}: {}",
+            th.id,
+            th.min_total,
+            if th.met { "met" } else { "not met" }
+        );
+    }
+}
+
+/// The review of a submitted attempt.
+pub fn review(r: &Review, lang: Locale) {
+    for item in &r.items {
+        let mark = if item.points == item.max_points {
+            "✓"
+        } else if item.points > 0 {
+            "½"
+        } else {
+            "✗"
+        };
+        println!(
+            "\n{mark} [{}] {} · {} · {}/{}",
+            item.position, item.section, item.topic, item.points, item.max_points
+        );
+        println!("{}", item.stem);
+        for (i, p) in item.prompts.iter().enumerate() {
+            println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+        }
+        for (i, o) in item.options.iter().enumerate() {
+            println!("  {i}) {o}");
+        }
+        println!(
+            "  {}: {}   {}: {}",
+            t(lang, "сіздің жауабыңыз", "ваш ответ"),
+            response_text(item.response.as_ref()),
+            t(lang, "дұрыс жауап", "правильный ответ"),
+            response_text(Some(&item.correct))
+        );
+        if let Some(e) = &item.explanation {
+            println!("  {e}");
+        }
+    }
+    println!("\n{}:", t(lang, "Тақырыптар бойынша", "По темам"));
+    for tp in &r.topics {
+        println!(
+            "  {:<18} {:<32} {:>3} / {:<3}",
+            tp.section, tp.topic, tp.points, tp.max
+        );
+    }
+    println!(
+        "\n{}: {} / {}",
+        t(lang, "Жалпы балл", "Итоговый балл"),
+        r.report.total,
+        r.report.max_total
+    );
+}
+
+/// A practice session.
+pub fn practice(s: &PracticeSession, lang: Locale) {
+    println!("{} {}", t(lang, "Жаттығу", "Практика"), s.id);
+    for q in &s.questions {
+        let state = match q.answered {
+            None => "·",
+            Some(true) => "✓",
+            Some(false) => "✗",
+        };
+        println!("\n{state} ({}) {} · {}", q.index, q.subject, q.topic);
+        if let Some(c) = &q.context {
+            for line in c.text.lines() {
+                println!("  | {line}");
+            }
+        }
+        println!("{}", q.stem);
+        for (i, p) in q.prompts.iter().enumerate() {
+            println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+        }
+        for (i, o) in q.options.iter().enumerate() {
+            println!("  {i}) {o}");
+        }
+    }
+}
+
+/// Feedback on one practice answer.
+pub fn feedback(f: &Feedback, lang: Locale) {
+    let verdict = if f.correct {
+        t(lang, "Дұрыс!", "Верно!")
+    } else {
+        t(lang, "Қате.", "Неверно.")
+    };
+    println!(
+        "{verdict} {}/{} · {}: {}",
+        f.points,
+        f.max_points,
+        t(lang, "дұрыс жауап", "правильный ответ"),
+        response_text(Some(&f.key))
+    );
+    if let Some(e) = &f.explanation {
+        println!("{e}");
+    }
+}
+
+/// Progress per subject and topic.
+pub fn progress(p: &Progress, lang: Locale) {
+    if p.answered == 0 {
+        println!("{}", t(lang, "Әзірге жауап жоқ.", "Пока нет ответов."));
+        return;
+    }
+    println!(
+        "{}: {} / {}",
+        t(lang, "Барлығы", "Всего"),
+        p.correct,
+        p.answered
+    );
+    for s in &p.subjects {
+        println!(
+            "{:<20} {:>4} / {:<4} {:>5.1}%",
+            s.subject,
+            s.correct,
+            s.answered,
+            s.accuracy * 100.0
+        );
+        for tp in &s.topics {
+            println!(
+                "  {:<30} {:>4} / {:<4} {:>5.1}%",
+                tp.topic,
+                tp.correct,
+                tp.answered,
+                tp.accuracy * 100.0
+            );
+        }
+    }
+}

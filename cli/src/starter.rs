@@ -1,0 +1,61 @@
+//! The starter content packs, embedded in the binary (the default of `qazstep demo`).
+
+/// (file name, bytes) of every starter pack under `content/packs/`.
+pub const PACKS: &[(&str, &[u8])] = &[
+    (
+        "kk/history_kz.json",
+        include_bytes!("../../content/packs/kk/history_kz.json"),
+    ),
+    (
+        "kk/math_literacy.json",
+        include_bytes!("../../content/packs/kk/math_literacy.json"),
+    ),
+    (
+        "kk/reading_literacy.json",
+        include_bytes!("../../content/packs/kk/reading_literacy.json"),
+    ),
+    (
+        "kk/math.json",
+        include_bytes!("../../content/packs/kk/math.json"),
+    ),
+    (
+        "kk/physics.json",
+        include_bytes!("../../content/packs/kk/physics.json"),
+    ),
+    (
+        "kk/pbb_math.json",
+        include_bytes!("../../content/packs/kk/pbb_math.json"),
+    ),
+    (
+        "kk/pbb_methodology.json",
+        include_bytes!("../../content/packs/kk/pbb_methodology.json"),
+    ),
+    (
+        "ru/history_kz.json",
+        include_bytes!("../../content/packs/ru/history_kz.json"),
+    ),
+    (
+        "ru/math_literacy.json",
+        include_bytes!("../../content/packs/ru/math_literacy.json"),
+    ),
+    (
+        "ru/reading_literacy.json",
+        include_bytes!("../../content/packs/ru/reading_literacy.json"),
+    ),
+    (
+        "ru/math.json",
+        include_bytes!("../../content/packs/ru/math.json"),
+    ),
+    (
+        "ru/physics.json",
+        include_bytes!("../../content/packs/ru/physics.json"),
+    ),
+    (
+        "ru/pbb_math.json",
+        include_bytes!("../../content/packs/ru/pbb_math.json"),
+    ),
+    (
+        "ru/pbb_methodology.json",
+        include_bytes!("../../content/packs/ru/pbb_methodology.json"),
+    ),
+];

@@ -1,0 +1,387 @@
+//! The `qazstep` binary against its contract (spec/cli.md): commands, JSON keys, exit codes,
+//! one-line errors without personal data, the key file and `QAZSTEP_KEY_HEX`.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn qz(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("QAZSTEP_KEY_HEX")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn packs() -> Vec<String> {
+    let mut out = Vec::new();
+    for l in ["kk", "ru"] {
+        for e in std::fs::read_dir(repo().join("content/packs").join(l)).unwrap() {
+            out.push(e.unwrap().path().display().to_string());
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn iin_check_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = qz(dir.path(), &["iin", "check", "800101300016"]);
+    assert_eq!((ok.status.code(), stdout(&ok).trim()), (Some(0), "valid"));
+    let bad = qz(dir.path(), &["iin", "check", "070515601231"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("check digit"), "{}", stderr(&bad));
+    assert!(!stderr(&bad).contains("070515601231"), "no ИИН in errors");
+    assert_eq!(stderr(&bad).lines().count(), 1);
+    let j = qz(dir.path(), &["--json", "iin", "check", "12345"]);
+    assert_eq!(j.status.code(), Some(1));
+    let v = json(&j);
+    assert_eq!(v["valid"], false);
+    assert!(v["reason"].as_str().unwrap().contains("12 digits"));
+    let j = qz(dir.path(), &["iin", "check", "--json", "050301500901"]);
+    assert_eq!(json(&j), serde_json::json!({"valid": true, "reason": null}));
+    // A lone `--` ends the options.
+    let dash = qz(dir.path(), &["iin", "check", "--", "-800101300016"]);
+    assert_eq!(dash.status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(qz(dir.path(), &["frobnicate"]).status.code(), Some(2));
+    assert_eq!(qz(dir.path(), &["wipe"]).status.code(), Some(2));
+    assert_eq!(
+        qz(dir.path(), &["--lang", "en", "iin", "check", "1"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn pack_validate_reports_every_problem_with_file_and_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = repo().join("tests/fixtures/packs/broken.json");
+    let o = qz(dir.path(), &["pack", "validate", broken.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.lines().count() >= 2, "{out}");
+    for line in out.lines() {
+        assert!(
+            line.starts_with(&format!("{}: ", broken.display())),
+            "{line}"
+        );
+    }
+    let malformed = dir.path().join("m.json");
+    std::fs::write(&malformed, "{\n \"format\": 1,\n \"id\": }").unwrap();
+    let o = qz(
+        dir.path(),
+        &["pack", "validate", malformed.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("line 3 column"), "{}", stdout(&o));
+    // A failing pack imports nothing, even beside a good one.
+    let good = repo().join("content/packs/kk/history_kz.json");
+    let o = qz(
+        dir.path(),
+        &[
+            "pack",
+            "import",
+            good.to_str().unwrap(),
+            broken.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let list = qz(dir.path(), &["--json", "pack", "list"]);
+    assert_eq!(json(&list), serde_json::json!([]));
+}
+
+#[test]
+fn a_whole_exam_through_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["pack", "import"];
+    let files = packs();
+    args.extend(files.iter().map(String::as_str));
+    let o = qz(dir.path(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let again = qz(dir.path(), &args);
+    assert!(stdout(&again).contains("nothing changed"));
+    let list = json(&qz(dir.path(), &["--json", "pack", "list"]));
+    assert_eq!(list.as_array().unwrap().len(), 14);
+    assert!(list[0]["sha256"].as_str().unwrap().len() == 64);
+
+    let o = qz(
+        dir.path(),
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--name",
+            "Айгерім",
+            "--role",
+            "student",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let show = stdout(&qz(dir.path(), &["profile", "show"]));
+    assert!(
+        show.contains("80••••••••16") && !show.contains("800101300016"),
+        "{show}"
+    );
+    let bad = qz(dir.path(), &["profile", "set", "--iin", "800101300017"]);
+    assert_eq!(bad.status.code(), Some(1));
+
+    let start = json(&qz(
+        dir.path(),
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--blueprint",
+            "unt-2025",
+            "--subjects",
+            "math,physics",
+            "--seed",
+            "4",
+        ],
+    ));
+    let attempt = start["attempt"].as_str().unwrap().to_string();
+    assert_eq!(start["questions"], 120);
+    assert!(start["deadline"].as_i64().unwrap() > 0);
+    let view = json(&qz(dir.path(), &["exam", "show", &attempt, "--json"]));
+    assert_eq!(view["attempt"], attempt.as_str());
+    assert_eq!(view["blueprint"], "unt-2025");
+    assert_eq!(view["submitted"], false);
+    let qs = view["questions"].as_array().unwrap();
+    assert_eq!(qs.len(), 120);
+    assert_eq!(qs[0]["position"], 1);
+    assert_eq!(qs[0]["section"], "history_kz");
+    assert!(qs[0]["response"].is_null());
+    assert!(
+        qs.iter()
+            .all(|q| q.get("correct").is_none() && q.get("explanation").is_none())
+    );
+
+    // Answer position 1 (single), a multiple and a matching item.
+    let o = qz(dir.path(), &["exam", "answer", &attempt, "1", "2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let multiple = qs.iter().find(|q| q["kind"] == "multiple").unwrap()["position"].to_string();
+    let matching = qs.iter().find(|q| q["kind"] == "matching").unwrap()["position"].to_string();
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &attempt, &multiple, "0,3"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        qz(
+            dir.path(),
+            &["exam", "answer", &attempt, &matching, "0:2,1:0"]
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
+    let q = |p: &str| {
+        view["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["position"].as_u64().map(|n| n.to_string()).as_deref() == Some(p))
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(q("1")["response"], serde_json::json!([2]));
+    assert_eq!(q(&multiple)["response"], serde_json::json!([0, 3]));
+    assert_eq!(
+        q(&matching)["response"],
+        serde_json::json!([[0, 2], [1, 0]])
+    );
+    // Bad responses: exit 1, one line, nothing recorded.
+    for (pos, resp) in [
+        ("1", "7"),
+        ("0", "1"),
+        ("121", "1"),
+        ("1", "x"),
+        (matching.as_str(), "0:9"),
+    ] {
+        let o = qz(dir.path(), &["exam", "answer", &attempt, pos, resp]);
+        assert_eq!(o.status.code(), Some(1), "{pos} {resp}: {}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    }
+    assert_eq!(
+        json(&qz(dir.path(), &["--json", "exam", "show", &attempt]))["questions"][0]["response"],
+        serde_json::json!([2])
+    );
+
+    let report = json(&qz(dir.path(), &["--json", "exam", "submit", &attempt]));
+    for key in ["total", "max_total", "sections", "items", "thresholds"] {
+        assert!(report.get(key).is_some(), "report lacks {key}");
+    }
+    assert_eq!(report["max_total"], 140);
+    assert_eq!(report["sections"][0]["section"], "history_kz");
+    assert_eq!(report["sections"][0]["min_required"], 5);
+    assert!(
+        report["thresholds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["id"] == "national_universities" && t["min_total"] == 65)
+    );
+    assert_eq!(report["items"].as_array().unwrap().len(), 120);
+    let again = qz(dir.path(), &["exam", "answer", &attempt, "2", "1"]);
+    assert_eq!(again.status.code(), Some(1));
+
+    // Export holds the ИИН for its owner; wipe erases it and keeps content.
+    let out = dir.path().join("export.json");
+    assert_eq!(
+        qz(dir.path(), &["export", "--out", out.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("800101300016")
+    );
+    assert_eq!(qz(dir.path(), &["wipe", "--yes"]).status.code(), Some(0));
+    assert_eq!(
+        json(&qz(dir.path(), &["--json", "profile", "show"])),
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        json(&qz(dir.path(), &["--json", "pack", "list"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        14
+    );
+}
+
+#[test]
+fn score_case_from_the_spec() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.json");
+    std::fs::write(
+        &case,
+        r#"{"blueprint": "unt-2025",
+ "items": [
+   {"section": "math", "kind": "multiple", "options": 6, "correct": [0, 3], "response": [0]},
+   {"section": "math", "kind": "matching", "prompts": 2, "options": 4, "correct": [1, 3], "response": [[0, 1], [1, 2]]},
+   {"section": "history_kz", "kind": "single", "options": 4, "correct": [2], "response": [2]}]}"#,
+    )
+    .unwrap();
+    let o = qz(dir.path(), &["score", case.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let r = json(&o);
+    assert_eq!(r["total"], 3);
+    assert_eq!(r["items"][0]["points"], 1);
+    assert_eq!(r["items"][1]["points"], 1);
+    assert_eq!(r["items"][2]["points"], 1);
+    assert!(
+        !dir.path().join("user.db").exists(),
+        "score touches no database"
+    );
+}
+
+#[test]
+fn keys_file_env_and_wrong_key() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        qz(dir.path(), &["profile", "set", "--iin", "800101300016"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let key = dir.path().join("cli.key");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let hex = std::fs::read_to_string(&key).unwrap().trim().to_string();
+    // The environment takes precedence over the file: a different key is a key problem (exit 3).
+    let wrong = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args([
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "profile",
+            "show",
+        ])
+        .env("QAZSTEP_KEY_HEX", "11".repeat(32))
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(3), "{}", stderr(&wrong));
+    assert!(stderr(&wrong).contains("wrong key"));
+    let right = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args([
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "profile",
+            "show",
+        ])
+        .env("QAZSTEP_KEY_HEX", &hex)
+        .output()
+        .unwrap();
+    assert_eq!(right.status.code(), Some(0));
+    assert!(!stderr(&wrong).contains(&hex) && !stdout(&wrong).contains(&hex));
+    // A missing key file with existing personal data is a clear key problem.
+    std::fs::remove_file(&key).unwrap();
+    let o = qz(dir.path(), &["profile", "show"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("cli.key"));
+}
+
+#[test]
+fn demo_is_deterministic() {
+    let a = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["demo", "--seed", "3", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    let b = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["demo", "--json", "--seed", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(a.stdout, b.stdout);
+    let r = json(&a);
+    assert_eq!(r["max_total"], 140);
+    assert!(
+        r["total"].as_u64().unwrap() > 40,
+        "the simulated student knows something"
+    );
+    let ru = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["demo", "--lang", "ru"])
+        .output()
+        .unwrap();
+    assert_eq!(ru.status.code(), Some(0));
+    assert!(stdout(&ru).contains("Итоговый балл"), "{}", stdout(&ru));
+}
