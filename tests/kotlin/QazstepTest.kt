@@ -395,6 +395,34 @@ fun main(args: Array<String>) {
         }
     }
 
+    case("starter content: every pack of content/packs imports; ҰБТ and ПББ mocks start in kk and ru") {
+        val files = listOf("kk", "ru").flatMap { l ->
+            File(root, "content/packs/$l").listFiles { f -> f.name.endsWith(".json") }.orEmpty().sorted()
+        }
+        assertTrue(files.size >= 14, "expected the 14 starter packs, found ${files.size} under ${File(root, "content/packs")}")
+        QazstepCore.open(tempDir().toString(), AesKeyProvider()).use { core ->
+            for (f in files) {
+                assertEquals(emptyList(), validatePack(f.readBytes()), f.name)
+                assertEquals(ImportOutcome.Installed, core.importPackFile(f.path).outcome, f.name)
+            }
+            assertEquals(files.size, core.packs().size)
+            for (language in listOf(Language.KK, Language.RU)) {
+                val unt = core.startExam(UNT.copy(language = language, seed = null))
+                assertEquals(120u, unt.questions)
+                val pbb = core.startExam(StartExam("pbb-2024", ExamChoice.Pbb("math", "expert"), language))
+                assertEquals(50u, pbb.questions)
+                val v = core.attempt(unt.attempt)
+                for (q in v.questions) core.answer(unt.attempt, q.position, someResponse(q.kind, q.prompts.size))
+                val review = core.review(unt.attempt.also { core.submit(it) })
+                assertEquals(120, review.items.size)
+                assertTrue(review.items.all { it.stem.isNotBlank() && it.options.size >= 2 })
+                assertEquals(review.items.sumOf { it.points }, review.report.total)
+            }
+            assertEquals(2, core.attempts().count { it.submitted })
+            assertEquals(2, core.unfinishedAttempts().size)
+        }
+    }
+
     case("wrong key: KeyMismatch on open, nothing read or changed") {
         val dir = tempDir()
         val provider = AesKeyProvider()
