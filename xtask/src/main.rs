@@ -1,9 +1,13 @@
 //! `cargo xtask <task>`: project automation that needs more than one cargo command.
 //!
 //! - `test`: everything CI checks — formatting, clippy with `-D warnings`, every Rust test of
-//!   the workspace. This is the README's test command.
+//!   the workspace, then the bindings (generation, Kotlin suite, Swift/C checks). This is the
+//!   README's test command.
+//! - `bindings`, `kotlin-test`, `swift-check`, `bindings-test`, `size`: see [`bindings`].
 //!
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
+
+mod bindings;
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -49,6 +53,7 @@ fn test() -> Result<(), String> {
         "rust tests",
         cargo().args(["test", "--workspace", "--locked"]),
     )?;
+    bindings::bindings_test()?;
     Ok(())
 }
 
@@ -56,8 +61,15 @@ fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let result = match task.as_str() {
         "test" => test(),
+        "bindings" => bindings::bindings(),
+        "kotlin-test" => bindings::kotlin_test(),
+        "swift-check" => bindings::swift_check(),
+        "bindings-test" => bindings::bindings_test(),
+        "size" => bindings::size(),
         _ => {
-            eprintln!("usage: cargo xtask test");
+            eprintln!(
+                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|size"
+            );
             return ExitCode::from(2);
         }
     };

@@ -1,0 +1,281 @@
+//! [`QazstepCore`]: the one object a shell holds.
+//!
+//! Invariants: each method converts its arguments, calls the core facade once and converts the
+//! result (errors through [`QazstepError`]'s one mapping); no exam rule, SQL or crypto lives
+//! here. The object is `Send + Sync` (the facade locks internally): share one per process.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use qazstep_core::Qazstep;
+
+use crate::content::{BlueprintInfo, ImportReport, Language, PackInfo, Subject, Topic};
+use crate::error::QazstepError;
+use crate::exam::{
+    AnswerAck, AttemptSummary, AttemptView, Response, Review, ScoreReport, StartExam,
+};
+use crate::key_provider::{ForeignKeyProvider, KeyProvider};
+use crate::practice::{Feedback, PracticeRequest, PracticeSession, ProgressReport};
+use crate::profile::{ProfileUpdate, ProfileView};
+
+/// The Qazstep core: question bank, mock exams, practice, progress and the user's sealed
+/// personal data, in one data directory. Thread-safe: open one per process and share it.
+/// Calls are synchronous and may touch the disk: call them off the main thread
+/// (Kotlin: `Dispatchers.IO`; Swift: a `Task`). Close it (`close()`/`use {}` in Kotlin) when the
+/// app no longer needs it.
+#[derive(uniffi::Object)]
+pub struct QazstepCore {
+    inner: Qazstep,
+}
+
+impl std::fmt::Debug for QazstepCore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+fn list<T, U: From<T>>(items: Vec<T>) -> Vec<U> {
+    items.into_iter().map(U::from).collect()
+}
+
+#[uniffi::export]
+impl QazstepCore {
+    /// Opens (creating when needed) the data directory `data_dir`, with `key_provider` wrapping
+    /// the data key. On first open a new data key is made and wrapped; afterwards the provider
+    /// must unwrap it, or this throws `KeyMismatch` and changes nothing.
+    #[uniffi::constructor]
+    pub fn open(
+        data_dir: String,
+        key_provider: Arc<dyn KeyProvider>,
+    ) -> Result<Arc<Self>, QazstepError> {
+        let provider = Arc::new(ForeignKeyProvider(key_provider));
+        let inner = Qazstep::open(Path::new(&data_dir), provider)?;
+        Ok(Arc::new(Self { inner }))
+    }
+
+    /// The data directory this core was opened on.
+    pub fn data_dir(&self) -> String {
+        self.inner.data_dir().to_string_lossy().into_owned()
+    }
+
+    // ---- content ---------------------------------------------------------------------------
+
+    /// Imports a content pack given as its JSON bytes: validated as a whole, then imported
+    /// atomically (a pack with any problem imports nothing: `InvalidInput`).
+    pub fn import_pack(&self, bytes: Vec<u8>) -> Result<ImportReport, QazstepError> {
+        Ok(self.inner.import_pack(&bytes)?.into())
+    }
+
+    /// Imports a content pack file (e.g. one shipped in the app's assets and copied out).
+    pub fn import_pack_file(&self, path: String) -> Result<ImportReport, QazstepError> {
+        Ok(self.inner.import_pack_file(Path::new(&path))?.into())
+    }
+
+    /// The installed packs.
+    pub fn packs(&self) -> Result<Vec<PackInfo>, QazstepError> {
+        Ok(list(self.inner.packs()?))
+    }
+
+    /// Every known subject (built in and from packs), with names in kk/ru.
+    pub fn subjects(&self) -> Result<Vec<Subject>, QazstepError> {
+        Ok(list(self.inner.subjects()?))
+    }
+
+    /// Topics of `subject` (a subject code), or of every subject when `null`.
+    #[uniffi::method(default(subject = None))]
+    pub fn topics(&self, subject: Option<String>) -> Result<Vec<Topic>, QazstepError> {
+        Ok(list(self.inner.topics(subject.as_deref())?))
+    }
+
+    /// The blueprints (exam rules by year) available to start an exam with.
+    pub fn blueprints(&self) -> Vec<BlueprintInfo> {
+        list(self.inner.blueprints())
+    }
+
+    // ---- profile ---------------------------------------------------------------------------
+
+    /// The profile with the ИИН masked; `null` before one is set.
+    pub fn profile(&self) -> Result<Option<ProfileView>, QazstepError> {
+        Ok(self.inner.profile()?.map(Into::into))
+    }
+
+    /// Creates or corrects the profile (a new one needs an ИИН, which is validated:
+    /// `InvalidIin`). Nothing is stored when any field is invalid.
+    pub fn set_profile(&self, update: ProfileUpdate) -> Result<ProfileView, QazstepError> {
+        Ok(self.inner.set_profile(update.into())?.into())
+    }
+
+    /// Records consent to a version of the privacy policy (the profile must exist).
+    pub fn give_consent(&self, policy_version: String) -> Result<ProfileView, QazstepError> {
+        Ok(self.inner.give_consent(&policy_version)?.into())
+    }
+
+    // ---- exams -----------------------------------------------------------------------------
+
+    /// Assembles and starts a mock exam; the clock starts now. `InsufficientContent` when the
+    /// bank lacks questions; nothing is stored on any error.
+    pub fn start_exam(&self, request: StartExam) -> Result<AttemptSummary, QazstepError> {
+        Ok(self.inner.start_exam(&request.into())?.into())
+    }
+
+    /// The attempt as drawn: every question (no answer keys), recorded responses, flags and
+    /// the remaining time.
+    pub fn attempt(&self, attempt: String) -> Result<AttemptView, QazstepError> {
+        Ok(self.inner.attempt(&attempt)?.into())
+    }
+
+    /// Records (or changes) the response at 1-based `position`, in shown option indexes.
+    /// Returns only after the answer is durably committed. A response that does not fit the
+    /// question is `InvalidInput`; a closed attempt is `Conflict`.
+    pub fn answer(
+        &self,
+        attempt: String,
+        position: u32,
+        response: Response,
+    ) -> Result<AnswerAck, QazstepError> {
+        Ok(self
+            .inner
+            .answer(&attempt, position, &response.into())?
+            .into())
+    }
+
+    /// Clears the response at `position` (a flag stays).
+    pub fn clear_answer(&self, attempt: String, position: u32) -> Result<AnswerAck, QazstepError> {
+        Ok(self.inner.clear_answer(&attempt, position)?.into())
+    }
+
+    /// Flags or unflags `position` for later.
+    pub fn flag(
+        &self,
+        attempt: String,
+        position: u32,
+        flagged: bool,
+    ) -> Result<AnswerAck, QazstepError> {
+        Ok(self.inner.flag(&attempt, position, flagged)?.into())
+    }
+
+    /// Seconds left on the attempt (0 once submitted or expired; an expired attempt is scored).
+    pub fn remaining_seconds(&self, attempt: String) -> Result<i64, QazstepError> {
+        Ok(self.inner.remaining_seconds(&attempt)?)
+    }
+
+    /// Scores and closes the attempt; returns its score report.
+    pub fn submit(&self, attempt: String) -> Result<ScoreReport, QazstepError> {
+        Ok(self.inner.submit(&attempt)?.into())
+    }
+
+    /// The score report of a submitted attempt.
+    pub fn report(&self, attempt: String) -> Result<ScoreReport, QazstepError> {
+        Ok(self.inner.report(&attempt)?.into())
+    }
+
+    /// Attempts still open, to resume (newest first). Expired ones are scored first.
+    pub fn unfinished_attempts(&self) -> Result<Vec<AttemptSummary>, QazstepError> {
+        Ok(list(self.inner.unfinished_attempts()?))
+    }
+
+    /// Every attempt, newest first (history).
+    pub fn attempts(&self) -> Result<Vec<AttemptSummary>, QazstepError> {
+        Ok(list(self.inner.attempts()?))
+    }
+
+    /// The review of a submitted attempt: every question with response, key, points and
+    /// explanation, and a per-topic breakdown.
+    pub fn review(&self, attempt: String) -> Result<Review, QazstepError> {
+        Ok(self.inner.review(&attempt)?.into())
+    }
+
+    // ---- practice and progress ------------------------------------------------------------
+
+    /// Starts a practice session on a subject (and optional topic): unseen questions first.
+    pub fn start_practice(
+        &self,
+        request: PracticeRequest,
+    ) -> Result<PracticeSession, QazstepError> {
+        Ok(self.inner.start_practice(&request.into())?.into())
+    }
+
+    /// Starts a review of up to `limit` questions last answered wrongly, in `language`
+    /// (`NotFound` when there are none).
+    pub fn start_mistakes_review(
+        &self,
+        language: Language,
+        limit: u32,
+    ) -> Result<PracticeSession, QazstepError> {
+        Ok(self
+            .inner
+            .start_mistakes_review(language.into(), limit)?
+            .into())
+    }
+
+    /// A practice session as it stands (to resume it).
+    pub fn practice_session(&self, session: String) -> Result<PracticeSession, QazstepError> {
+        Ok(self.inner.practice_session(&session)?.into())
+    }
+
+    /// Answers question `index` (0-based) of a practice session and returns immediate
+    /// feedback: correct or not, points, the key and the explanation.
+    pub fn practice_answer(
+        &self,
+        session: String,
+        index: u32,
+        response: Response,
+    ) -> Result<Feedback, QazstepError> {
+        Ok(self
+            .inner
+            .practice_answer(&session, index, &response.into())?
+            .into())
+    }
+
+    /// Progress per subject and topic over every answer given.
+    pub fn progress(&self) -> Result<ProgressReport, QazstepError> {
+        Ok(self.inner.progress()?.into())
+    }
+
+    // ---- the user's rights and keys --------------------------------------------------------
+
+    /// Every personal datum as readable JSON (the right of access). It contains the ИИН:
+    /// hand it only to the user (share sheet, file they choose).
+    pub fn export_personal_data(&self) -> Result<String, QazstepError> {
+        Ok(self.inner.export_personal_data()?)
+    }
+
+    /// Erases all personal data and its key (the right to deletion). The core keeps working
+    /// with an empty profile; content stays.
+    pub fn erase_personal_data(&self) -> Result<(), QazstepError> {
+        Ok(self.inner.erase_personal_data()?)
+    }
+
+    /// Re-wraps the data key with `new_provider` (the keystore key changed); afterwards only
+    /// the new provider opens the data.
+    pub fn rotate_wrapping_key(
+        &self,
+        new_provider: Arc<dyn KeyProvider>,
+    ) -> Result<(), QazstepError> {
+        Ok(self
+            .inner
+            .rotate_wrapping_key(Arc::new(ForeignKeyProvider(new_provider)))?)
+    }
+
+    /// Replaces the data key and re-seals every personal value (resumes if interrupted).
+    pub fn rotate_data_key(&self) -> Result<(), QazstepError> {
+        Ok(self.inner.rotate_data_key()?)
+    }
+
+    /// Checkpoints the personal store's write-ahead log; call when idle (after submit, on pause).
+    pub fn checkpoint(&self) -> Result<(), QazstepError> {
+        Ok(self.inner.checkpoint()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_object_is_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<QazstepCore>();
+        assert_send_sync::<Arc<dyn KeyProvider>>();
+    }
+}
