@@ -26,10 +26,12 @@ pub enum QazstepError {
         reason: String,
     },
     /// The question bank lacks questions for the exam asked for: import more content.
-    #[error("not enough questions for {blueprint}: {}", shortages.join("; "))]
+    #[error("not enough questions for {blueprint} in {language}: {}", shortages.join("; "))]
     InsufficientContent {
         /// The blueprint asked for.
         blueprint: String,
+        /// The language of the attempt (`kk`, `ru`).
+        language: String,
         /// One line per slot that lacks questions.
         shortages: Vec<String>,
     },
@@ -100,9 +102,11 @@ impl QazstepError {
             },
             CoreError::InsufficientContent {
                 blueprint,
+                language,
                 shortages,
             } => QazstepError::InsufficientContent {
                 blueprint,
+                language,
                 shortages,
             },
             CoreError::KeyMismatch => QazstepError::KeyMismatch { reason },

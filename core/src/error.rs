@@ -25,10 +25,15 @@ pub enum Error {
     InvalidBlueprint(Vec<Problem>),
     /// The question bank lacks questions for some slots of a blueprint; each shortage is named
     /// (`math: single without context: 12 of 25`). No attempt was started.
-    #[error("the question bank is too small for {blueprint}: {}", .shortages.join("; "))]
+    #[error(
+        "the question bank is too small for {blueprint} in {language}: {}",
+        .shortages.join("; ")
+    )]
     InsufficientContent {
-        /// The blueprint asked for.
+        /// The blueprint id asked for (`unt-2025`).
         blueprint: String,
+        /// The language of the attempt (`kk`, `ru`).
+        language: String,
         /// One line per slot that lacks questions.
         shortages: Vec<String>,
     },

@@ -263,12 +263,8 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
     }
     if !shortages.is_empty() {
         return Err(Error::InsufficientContent {
-            blueprint: format!(
-                "{} ({}, {})",
-                input.blueprint.id,
-                input.exam.code(),
-                input.locale.code()
-            ),
+            blueprint: input.blueprint.id.clone(),
+            language: input.locale.code().to_string(),
             shortages,
         });
     }
