@@ -23,7 +23,9 @@ use crate::content::{self, Exam, Locale, Question, Subject, Topic, ValidatedPack
 use crate::crypto::KeyProvider;
 use crate::error::{Error, Result};
 use crate::exam::blueprint::{Blueprint, BlueprintRegistry, ResolvedSection};
-use crate::exam::session::{item_key, key_shown, remaining_ms, to_pack, to_shown};
+use crate::exam::session::{
+    item_key, key_shown, pack_key, remaining_ms, shown_options, to_pack, to_shown,
+};
 use crate::exam::{
     AnswerAck, AssemblyInput, AttemptPlan, AttemptSummary, AttemptView, Clock, ContextView,
     PlannedSection, QuestionView, ResponseRecord, Review, ReviewItem, SystemClock, TopicScore,
@@ -693,11 +695,7 @@ impl Qazstep {
                     kind: q.kind,
                     stem: q.stem.clone(),
                     prompts: q.prompts.clone(),
-                    options: item
-                        .order
-                        .iter()
-                        .map(|&o| q.options[o as usize].clone())
-                        .collect(),
+                    options: shown_options(item, q),
                     context: item.context.as_ref().and_then(|c| contexts.get(c).cloned()),
                     response: rec
                         .and_then(|r| r.response.as_ref())
@@ -970,11 +968,7 @@ impl Qazstep {
                     kind: q.kind,
                     stem: q.stem.clone(),
                     prompts: q.prompts.clone(),
-                    options: item
-                        .order
-                        .iter()
-                        .map(|&o| q.options[o as usize].clone())
-                        .collect(),
+                    options: shown_options(item, q),
                     context: item.context.as_ref().and_then(|c| contexts.get(c).cloned()),
                     response: records
                         .get(&item.position)
@@ -1219,16 +1213,7 @@ impl Qazstep {
             response: Some(response.clone()),
         }];
         lock(&self.user).practice_answer(id, &plan, finished, &event, now)?;
-        let key_response = match q.kind {
-            content::QuestionKind::Matching => Response::Matching(
-                q.correct
-                    .iter()
-                    .enumerate()
-                    .map(|(p, o)| (p as u32, *o))
-                    .collect(),
-            ),
-            _ => Response::Choice(q.correct.clone()),
-        };
+        let key_response = pack_key(&q);
         Ok(Feedback {
             index,
             correct,

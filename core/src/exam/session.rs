@@ -129,9 +129,9 @@ pub fn to_shown(item: &PlannedItem, pack: &Response) -> Response {
     }
 }
 
-/// The key of a question in shown indexes (for review).
-pub fn key_shown(item: &PlannedItem, q: &Question) -> Response {
-    let pack = match q.kind {
+/// The key of a question as a response in pack indexes (what a fully correct answer is).
+pub fn pack_key(q: &Question) -> Response {
+    match q.kind {
         QuestionKind::Matching => Response::Matching(
             q.correct
                 .iter()
@@ -139,9 +139,21 @@ pub fn key_shown(item: &PlannedItem, q: &Question) -> Response {
                 .map(|(p, o)| (p as u32, *o))
                 .collect(),
         ),
-        _ => Response::Choice(q.correct.clone()),
-    };
-    to_shown(item, &pack)
+        QuestionKind::Single | QuestionKind::Multiple => Response::Choice(q.correct.clone()),
+    }
+}
+
+/// The key of a question in shown indexes (for review).
+pub fn key_shown(item: &PlannedItem, q: &Question) -> Response {
+    to_shown(item, &pack_key(q))
+}
+
+/// The question's options in the order the attempt shows them.
+pub fn shown_options(item: &PlannedItem, q: &Question) -> Vec<String> {
+    item.order
+        .iter()
+        .filter_map(|&o| q.options.get(o as usize).cloned())
+        .collect()
 }
 
 /// Remaining milliseconds given the deadline and the guarded time.

@@ -215,13 +215,25 @@ impl UserDb {
 
     /// The sealed plan of an attempt.
     pub fn attempt_plan<T: DeserializeOwned>(&self, id: &str) -> Result<T> {
+        self.sealed_by_id("attempts", "plan", id, "attempt")
+    }
+
+    /// Opens the sealed `column` of the row `id` of `table`; `what` names the record in the
+    /// NotFound message.
+    fn sealed_by_id<T: DeserializeOwned>(
+        &self,
+        table: &str,
+        column: &str,
+        id: &str,
+        what: &str,
+    ) -> Result<T> {
         let data: Vec<u8> = self
             .conn
-            .prepare_cached("SELECT plan FROM attempts WHERE id = ?1")?
+            .prepare_cached(&format!("SELECT {column} FROM {table} WHERE id = ?1"))?
             .query_row([id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
-        self.unseal("attempts", "plan", id, &data)
+            .ok_or_else(|| Error::NotFound(format!("no {what} with id {id}")))?;
+        self.unseal(table, column, id, &data)
     }
 
     /// The sealed result of a submitted attempt.
@@ -449,13 +461,7 @@ impl UserDb {
 
     /// A practice session's state.
     pub fn practice<T: DeserializeOwned>(&self, id: &str) -> Result<T> {
-        let data: Vec<u8> = self
-            .conn
-            .prepare_cached("SELECT data FROM practice WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no practice session with id {id}")))?;
-        self.unseal("practice", "data", id, &data)
+        self.sealed_by_id("practice", "data", id, "practice session")
     }
 
     /// Ids of all practice sessions, newest first.
