@@ -5,6 +5,8 @@
 //!
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
 
+mod bench;
+
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let result = match task.as_str() {
         "test" => test(),
+        "bench" => bench::bench(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!("usage: cargo xtask test");
             return ExitCode::from(2);
