@@ -48,14 +48,16 @@ fn record(pos: u32) -> ResponseRecord {
 }
 
 /// 1a. The raw store: seal + UPDATE + upsert + commit (`UserDb::put_response`).
-fn answer_store() -> Samples {
+fn answer_store() -> (Samples, Samples) {
     let dir = scratch("core-answer");
     let p = provider();
     let mut db = UserDb::open(&dir.join("user.db"), p.as_ref(), now_ms()).unwrap();
     let plan = "p".repeat(3000);
     let mut samples = Samples::default();
+    let mut first = Samples::default();
     for a in 0..ANSWER_ATTEMPTS {
         let attempt = format!("00000000-0000-4000-8000-{a:012}");
+        // The attempt row is the first write after the checkpoint (as start_exam is).
         db.insert_attempt(&attempt, &plan, 1, 100_000_000).unwrap();
         for pos in 1..=ANSWERS_PER_ATTEMPT {
             let rec = record(pos);
@@ -64,10 +66,14 @@ fn answer_store() -> Samples {
             samples.push(d);
         }
         db.checkpoint().unwrap();
+        // Diagnostic: a write straight after a checkpoint restarts the WAL.
+        let (d, r) = time(|| db.put_response(&attempt, 1, &record(9), true, 1));
+        r.unwrap();
+        first.push(d);
     }
     drop(db);
     let _ = std::fs::remove_dir_all(&dir);
-    samples
+    (samples, first)
 }
 
 fn response_for(kind: QuestionKind, k: u32) -> Response {
@@ -174,7 +180,9 @@ fn run_report() {
         report(IMPL, "seal.64B", &seal64());
     }
     if wanted("answer.store") {
-        report(IMPL, "answer.store", &answer_store());
+        let (all, first) = answer_store();
+        report(IMPL, "answer.store", &all);
+        report(IMPL, "answer.after-checkpoint", &first);
     }
     let pack = realistic_pack("kk", PACK_COPIES, "a");
     let bank_dir = scratch("core-bank");

@@ -159,6 +159,11 @@ const ROWS: &[Target] = &[
         "p50 ≤ 1.3× plain; p99 ≤ 100 µs; p99.9 ≤ 2 ms",
     ),
     (
+        "answer.after-checkpoint",
+        "1c. … a write right after an idle checkpoint (diagnostic, 1 per attempt)",
+        "",
+    ),
+    (
         "answer.facade",
         "1. record an answer — `Qazstep::answer` end to end (20k bank; plain/SQLCipher: their raw store)",
         "same",
@@ -215,8 +220,20 @@ const ROWS: &[Target] = &[
     ),
 ];
 
-fn table(t: &Table, rounds: usize, extra: &str) -> String {
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn table(t: &Table, rounds: usize, extra: &str, load_before: &str) -> String {
     let mut s = String::new();
+    s.push_str(&format!(
+        "Load average (1/5/15 min) before: {load_before}; after: {}. The machine has 2 CPUs \
+         shared with other jobs: a load above 2 means this process was preempted at times, \
+         which shows in the tails (p99/p99.9) far more than in the medians.\n\n",
+        loadavg()
+    ));
     s.push_str(&format!(
         "Machine: {}.\n\nCommand: `cargo xtask bench --rounds {rounds}` ({rounds} interleaved rounds; each figure is the \
          median over rounds of that round's percentile; µs unless marked).\n\n",
@@ -365,6 +382,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .join("report.tsv");
     let avx_report = report.with_file_name("report-poly1305-autodetect.tsv");
+    let load_before = loadavg();
     let mut order = vec![("core", &core), ("plain", &plain), ("sqlcipher", &cipher)];
     for r in 0..rounds {
         for (name, exe) in &order {
@@ -400,7 +418,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         "\n6. Kotlin (JVM) → `answer` through UniFFI: **pending** — the bindings on this branch \
          export no `answer` yet (the UniFFI surface is built in its own issue). Plan in the text below.\n"
     });
-    let generated = table(&t, rounds, &extra);
+    let generated = table(&t, rounds, &extra, &load_before);
     println!("{generated}");
     write_doc(&generated)?;
     println!("=== bench: table written to docs/performance.md");
