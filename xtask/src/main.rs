@@ -6,6 +6,7 @@
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
 
 mod bench;
+mod size;
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -59,6 +60,7 @@ fn main() -> ExitCode {
     let result = match task.as_str() {
         "test" => test(),
         "bench" => bench::bench(&std::env::args().skip(2).collect::<Vec<_>>()),
+        "size" => size::size(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!("usage: cargo xtask test");
             return ExitCode::from(2);
