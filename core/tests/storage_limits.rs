@@ -115,7 +115,10 @@ fn full_disk_then_read_only_file_system() {
         .iter()
         .filter(|q| q.response.is_some())
         .count();
-    assert_eq!(answered, acked, "every acknowledged answer survived the full disk");
+    assert_eq!(
+        answered, acked,
+        "every acknowledged answer survived the full disk"
+    );
     eprintln!("full disk: StorageFull after {acked} acknowledged answers, all of them kept");
     drop(core);
 
