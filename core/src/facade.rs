@@ -190,6 +190,10 @@ impl Qazstep {
         clock: Arc<dyn Clock>,
     ) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
+        // SQLite reports an unwritable directory as "cannot open"; say plainly it is read-only.
+        let probe = dir.join(".qazstep-write-probe");
+        std::fs::write(&probe, b"")?;
+        std::fs::remove_file(&probe)?;
         let now = clock.now_ms();
         let user = UserDb::open(&dir.join(USER_DB), provider.as_ref(), now)?;
         let content = crate::store::open(&dir.join(CONTENT_DB), bank::CONTENT_MIGRATIONS)?;

@@ -1,5 +1,5 @@
 //! Bindings tasks: generation (library mode), the Kotlin suite on the JVM, the Swift-side
-//! checks that can run without a Swift compiler, and the release size report.
+//! checks that can run without a Swift compiler.
 //!
 //! - `bindings`: `cargo build --workspace`, then uniffi-bindgen (the workspace's own binary) in
 //!   library mode on the unstripped debug library → `target/bindings/` (Kotlin + Swift + C
@@ -11,7 +11,6 @@
 //!   header compiles; `tests/c/smoke.c` links against the library and calls it; every function
 //!   the header declares is exported by the library.
 //! - `bindings-test`: the three above, in order (run by `cargo xtask test`).
-//! - `size`: builds the release library alone (`-p qazstep-ffi`) and reports its stripped size.
 //!
 //! Invariants: the library is always built with the same invocation (`cargo build --workspace
 //! --locked`) so cargo never rebuilds it for a different feature set; a missing tool is
@@ -458,30 +457,4 @@ pub fn bindings_test() -> Result<(), String> {
     bindings()?;
     kotlin_test()?;
     swift_check()
-}
-
-/// Builds the release library alone and reports its (stripped) size.
-pub fn size() -> Result<(), String> {
-    // `-p qazstep-ffi` keeps uniffi's `cli` feature (bindgen) out of the release library.
-    step(
-        "cargo build --release -p qazstep-ffi",
-        cargo()
-            .current_dir(root())
-            .args(["build", "--release", "--locked", "-p", "qazstep-ffi"]),
-    )?;
-    let lib = library("release");
-    let stripped = target_dir().join("release").join("size-check.so");
-    std::fs::copy(&lib, &stripped).map_err(|e| format!("cannot copy {}: {e}", lib.display()))?;
-    // The release profile already strips; strip again to measure exactly what ships.
-    step("strip", cmd("strip").arg(&stripped))?;
-    let len = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    println!(
-        "=== {} ({}): {} bytes as built, {} bytes ({:.2} MiB) stripped",
-        lib.display(),
-        std::env::consts::ARCH,
-        len(&lib),
-        len(&stripped),
-        len(&stripped) as f64 / 1_048_576.0
-    );
-    Ok(())
 }

@@ -3,11 +3,15 @@
 //! - `test`: everything CI checks — formatting, clippy with `-D warnings`, every Rust test of
 //!   the workspace, then the bindings (generation, Kotlin suite, Swift/C checks). This is the
 //!   README's test command.
-//! - `bindings`, `kotlin-test`, `swift-check`, `bindings-test`, `size`: see [`bindings`].
+//! - `bindings`, `kotlin-test`, `swift-check`, `bindings-test`: see [`bindings`].
+//! - `bench`: the benchmarks beside their baselines, writing `docs/performance.md`; see [`bench`].
+//! - `size`: the release library's stripped and gzipped size, gated; see [`size`].
 //!
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
 
+mod bench;
 mod bindings;
+mod size;
 
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -65,10 +69,11 @@ fn main() -> ExitCode {
         "kotlin-test" => bindings::kotlin_test(),
         "swift-check" => bindings::swift_check(),
         "bindings-test" => bindings::bindings_test(),
-        "size" => bindings::size(),
+        "bench" => bench::bench(&std::env::args().skip(2).collect::<Vec<_>>()),
+        "size" => size::size(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!(
-                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|size"
+                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|bench|size"
             );
             return ExitCode::from(2);
         }

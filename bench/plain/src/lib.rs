@@ -1,0 +1,1 @@
+//! Empty: the baseline lives in benches/baseline.rs.
