@@ -385,3 +385,66 @@ fn demo_is_deterministic() {
     assert_eq!(ru.status.code(), Some(0));
     assert!(stdout(&ru).contains("Итоговый балл"), "{}", stdout(&ru));
 }
+
+fn qz_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("QAZSTEP_KEY_HEX")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn interactive_exam_run_answers_flags_resumes_and_submits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["pack", "import"];
+    let files = packs();
+    args.extend(files.iter().map(String::as_str));
+    assert_eq!(qz(dir.path(), &args).status.code(), Some(0));
+    // Answer position 1, skip to 2 and flag it, jump to 30, give a bad answer, quit.
+    let o = qz_stdin(
+        dir.path(),
+        &["--lang", "ru", "exam", "run", "--seed", "5"],
+        "1\nf\ng 30\n9\nq\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("[30]"), "navigated to 30");
+    assert!(
+        out.contains("! "),
+        "a bad answer is reported and the loop goes on: {out}"
+    );
+    let list = json(&qz(dir.path(), &["--json", "exam", "list"]));
+    let attempt = list[0]["attempt"].as_str().unwrap().to_string();
+    assert_eq!(list[0]["answered"], 1);
+    let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
+    assert_eq!(view["questions"][0]["response"], serde_json::json!([1]));
+    assert_eq!(view["questions"][1]["flagged"], true);
+    // Resume and submit.
+    let o = qz_stdin(
+        dir.path(),
+        &["exam", "run", "--attempt", &attempt],
+        "s\nyes\nq\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("140"),
+        "the report is shown: {}",
+        stdout(&o)
+    );
+    let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
+    assert_eq!(view["submitted"], true);
+}
