@@ -603,3 +603,28 @@ impl UserDb {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{migrate, schema_fingerprint, schema_version};
+
+    /// A user.db brought up one schema step at a time (as devices upgrading app versions do)
+    /// equals one created at the newest schema.
+    #[test]
+    fn stepwise_migration_equals_fresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut stepwise = Connection::open(dir.path().join("stepwise.db")).unwrap();
+        for k in 1..=USER_MIGRATIONS.len() {
+            migrate(&mut stepwise, &USER_MIGRATIONS[..k]).unwrap();
+            assert_eq!(schema_version(&stepwise).unwrap(), k as i64);
+        }
+        let mut fresh = Connection::open(dir.path().join("fresh.db")).unwrap();
+        migrate(&mut fresh, USER_MIGRATIONS).unwrap();
+        assert_eq!(
+            schema_fingerprint(&stepwise).unwrap(),
+            schema_fingerprint(&fresh).unwrap()
+        );
+        assert!(!schema_fingerprint(&fresh).unwrap().is_empty());
+    }
+}
