@@ -466,3 +466,60 @@ fn practice_gives_feedback_and_feeds_mistakes_and_progress() {
         Error::InvalidInput(_)
     ));
 }
+
+#[test]
+fn a_pack_can_replace_a_blueprint_with_a_newer_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let mut bp: serde_json::Value =
+        serde_json::from_str(include_str!("../blueprints/unt-2025.json")).unwrap();
+    bp["revision"] = serde_json::json!(bp["revision"].as_u64().unwrap() + 1);
+    for t in bp["thresholds"].as_array_mut().unwrap() {
+        if t["id"] == "national_universities" {
+            t["min_total"] = serde_json::json!(70);
+        }
+    }
+    let pack = serde_json::json!({
+        "format": 1, "id": "kz.qazstep.test.rules", "version": 1, "locale": "kk",
+        "title": {"kk": "Ережелер", "ru": "Правила"}, "questions": [], "blueprints": [bp]
+    });
+    core.import_pack(pack.to_string().as_bytes()).unwrap();
+    let info = core
+        .blueprints()
+        .into_iter()
+        .find(|b| b.id == "unt-2025")
+        .unwrap();
+    assert_eq!(info.revision, bp["revision"].as_u64().unwrap() as u32);
+    let a = core.start_exam(&unt(1, Locale::Kk)).unwrap();
+    let report = core.submit(&a.attempt).unwrap();
+    let t = report
+        .thresholds
+        .iter()
+        .find(|t| t.id == "national_universities")
+        .unwrap();
+    assert_eq!(t.min_total, 70, "the pack's revision of the rules is used");
+    // A broken blueprint in a pack is refused with its path, and nothing is imported.
+    let mut broken = bp.clone();
+    broken["sections"][0]["slots"][0]["count"] = serde_json::json!(0);
+    let pack = serde_json::json!({
+        "format": 1, "id": "kz.qazstep.test.rules2", "version": 1, "locale": "kk",
+        "title": {"kk": "Ережелер", "ru": "Правила"}, "questions": [], "blueprints": [broken]
+    });
+    let Error::InvalidPack(problems) = core.import_pack(pack.to_string().as_bytes()).unwrap_err()
+    else {
+        panic!("expected InvalidPack")
+    };
+    assert!(
+        problems.iter().any(|p| p
+            .path
+            .starts_with("blueprints[0].sections[0].slots[0].count")),
+        "{problems:?}"
+    );
+    assert!(
+        !core
+            .packs()
+            .unwrap()
+            .iter()
+            .any(|p| p.id == "kz.qazstep.test.rules2")
+    );
+}
