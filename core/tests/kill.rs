@@ -10,9 +10,7 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::io::Write;
 
 use common::*;
 use qazstep_core::content::{Locale, QuestionKind};
@@ -89,40 +87,11 @@ fn killed_at_random_moments_loses_no_acknowledged_answer() {
     // acked[(attempt, position)] = option
     let mut acked: HashMap<(String, u32), u32> = HashMap::new();
     let mut submitted: Vec<String> = Vec::new();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let exe = std::env::current_exe().unwrap();
+    let mut schedule = KillSchedule::new(0x2545_F491_4F6C_DD1D);
     for kill in 0..kills {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let wait = Duration::from_micros(seed % 40_000);
-        let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "answer_loop_child",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<String>>()
-        });
-        // Kill at a random moment once the child has started working.
-        let start = Instant::now();
-        while start.elapsed() < wait {
-            std::thread::sleep(Duration::from_micros(500));
-        }
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
-        for line in reader.join().unwrap() {
+        let wait = schedule.next_wait(40_000);
+        let lines = spawn_and_kill("answer_loop_child", CHILD_ENV, dir.path(), wait);
+        for line in lines {
             let parts: Vec<&str> = line.split(' ').collect();
             match parts.as_slice() {
                 ["ACK", attempt, pos, opt] => {

@@ -12,9 +12,7 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::io::Write;
 
 use common::*;
 use qazstep_core::content::{Locale, QuestionKind};
@@ -109,39 +107,11 @@ fn killed_during_data_key_rotation_loses_nothing() {
     let mut acked: HashMap<(String, u32), u32> = HashMap::new();
     let mut rotations = 0u32;
     let mut mid_rotation = 0u32;
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let exe = std::env::current_exe().unwrap();
+    let mut schedule = KillSchedule::new(0x9E37_79B9_7F4A_7C15);
     for kill in 0..kills {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let wait = Duration::from_micros(seed % 60_000);
-        let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "rotation_loop_child",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<String>>()
-        });
-        let start = Instant::now();
-        while start.elapsed() < wait {
-            std::thread::sleep(Duration::from_micros(500));
-        }
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
-        for line in reader.join().unwrap() {
+        let wait = schedule.next_wait(60_000);
+        let lines = spawn_and_kill("rotation_loop_child", CHILD_ENV, dir.path(), wait);
+        for line in lines {
             let parts: Vec<&str> = line.split(' ').collect();
             match parts.as_slice() {
                 ["ACK", attempt, pos, opt] => {

@@ -217,3 +217,55 @@ pub fn open_with_synthetic(dir: &Path) -> (Qazstep, Arc<ManualClock>) {
     }
     (core, clock)
 }
+
+/// A deterministic schedule of kill moments (xorshift64), so a failing run can be replayed.
+pub struct KillSchedule(u64);
+
+impl KillSchedule {
+    /// A schedule from a non-zero seed.
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// The next wait, uniformly in `0..max_us` microseconds.
+    pub fn next_wait(&mut self, max_us: u64) -> std::time::Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        std::time::Duration::from_micros(self.0 % max_us)
+    }
+}
+
+/// Re-runs this test binary as a child running only `child_test` (with `env_key` set to
+/// `dir`), SIGKILLs it `wait` after the spawn — whatever it is doing, opening included — and
+/// returns every line it printed before dying.
+pub fn spawn_and_kill(
+    child_test: &str,
+    env_key: &str,
+    dir: &Path,
+    wait: std::time::Duration,
+) -> Vec<String> {
+    use std::io::BufRead;
+    let exe = std::env::current_exe().unwrap();
+    let mut child = std::process::Command::new(exe)
+        .args(["--exact", child_test, "--nocapture", "--test-threads=1"])
+        .env(env_key, dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .collect::<Vec<String>>()
+    });
+    let start = std::time::Instant::now();
+    while start.elapsed() < wait {
+        std::thread::sleep(std::time::Duration::from_micros(500));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    reader.join().unwrap()
+}
