@@ -548,6 +548,42 @@ impl Validator {
         (self.problems.len() == before).then_some(out)
     }
 
+    /// Records the declaration of an object with an `id` (a topic or context) at `path`, or
+    /// reports a duplicate id with the path of the first declaration.
+    fn declare(
+        &mut self,
+        declared: &mut HashMap<String, Declared>,
+        item: &Value,
+        obj: &Obj<'_>,
+        index: usize,
+        path: String,
+        what: &str,
+    ) {
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            return;
+        };
+        if let Some(first) = declared.get(id) {
+            let first = first.path.clone();
+            self.error(
+                obj.path_of("id"),
+                format!("duplicate {what} id \"{id}\" (first at {first})"),
+            );
+        } else {
+            let subject = item
+                .get("subject")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            declared.insert(
+                id.to_string(),
+                Declared {
+                    index,
+                    path,
+                    subject,
+                },
+            );
+        }
+    }
+
     fn topics(
         &mut self,
         top: &Obj<'_>,
@@ -571,28 +607,7 @@ impl Validator {
             let name = self
                 .required(&obj, "name")
                 .and_then(|v| self.localized(v, &obj.path_of("name")));
-            if let Some(tid) = item.get("id").and_then(Value::as_str) {
-                if let Some(first) = declared.get(tid) {
-                    let first = first.path.clone();
-                    self.error(
-                        obj.path_of("id"),
-                        format!("duplicate topic id \"{tid}\" (first at {first})"),
-                    );
-                } else {
-                    let subject = item
-                        .get("subject")
-                        .and_then(Value::as_str)
-                        .map(str::to_string);
-                    declared.insert(
-                        tid.to_string(),
-                        Declared {
-                            index: i,
-                            path,
-                            subject,
-                        },
-                    );
-                }
-            }
+            self.declare(&mut declared, item, &obj, i, path, "topic");
             if let (Some(id), Some(subject), Some(name)) = (id, subject, name) {
                 out.push(Topic { id, subject, name });
             }
@@ -626,28 +641,7 @@ impl Validator {
                 .and_then(|v| self.text(v, &obj.path_of("text")));
             let media = self.media_list(&obj);
             let group = self.optional_id(&obj, "group");
-            if let Some(cid) = item.get("id").and_then(Value::as_str) {
-                if let Some(first) = declared.get(cid) {
-                    let first = first.path.clone();
-                    self.error(
-                        obj.path_of("id"),
-                        format!("duplicate context id \"{cid}\" (first at {first})"),
-                    );
-                } else {
-                    let subject = item
-                        .get("subject")
-                        .and_then(Value::as_str)
-                        .map(str::to_string);
-                    declared.insert(
-                        cid.to_string(),
-                        Declared {
-                            index: i,
-                            path,
-                            subject,
-                        },
-                    );
-                }
-            }
+            self.declare(&mut declared, item, &obj, i, path, "context");
             if let (Some(id), Some(subject), Ok(title), Some(text), Some(media), Ok(group)) =
                 (id, subject, title, text, media, group)
             {
