@@ -37,7 +37,7 @@ use crate::practice::{
 };
 use crate::profile::{Consent, Iin, Profile, Role};
 use crate::scoring::{self, ItemToScore, Response, ScoreReport};
-use crate::store::bank::{self, ImportReport, PackInfo, QuestionFilter};
+use crate::store::bank::{self, ImportReport, PackInfo, QuestionFilter, QuestionRef};
 use crate::store::user::UserDb;
 use crate::validation::Problem;
 
@@ -146,6 +146,9 @@ const _: fn() = || {
     assert_send_sync::<Qazstep>();
 };
 
+/// The light rows of one exam's bank in one language, shared by assemblies.
+type BankRefs = Arc<Vec<QuestionRef>>;
+
 /// The core facade. See the module docs for its invariants.
 pub struct Qazstep {
     dir: PathBuf,
@@ -155,6 +158,8 @@ pub struct Qazstep {
     provider: Mutex<Arc<dyn KeyProvider>>,
     clock: Arc<dyn Clock>,
     plans: Mutex<HashMap<String, Arc<AttemptPlan>>>,
+    /// Light rows of the active bank per exam and language, for assembly; cleared on import.
+    refs: Mutex<HashMap<(Exam, Locale), BankRefs>>,
 }
 
 impl std::fmt::Debug for Qazstep {
@@ -206,6 +211,7 @@ impl Qazstep {
             provider: Mutex::new(provider),
             clock,
             plans: Mutex::new(HashMap::new()),
+            refs: Mutex::new(HashMap::new()),
         };
         core.finalize_expired()?;
         Ok(core)
@@ -267,6 +273,7 @@ impl Qazstep {
         let now = self.now();
         let mut content = lock(&self.content);
         let report = bank::import_pack(&mut content, &validated, now)?;
+        lock(&self.refs).clear();
         if !validated.pack.blueprints.is_empty() {
             let registry = Self::load_registry(&content)?;
             *self
@@ -323,6 +330,19 @@ impl Qazstep {
                 aids: b.aids.clone(),
             })
             .collect()
+    }
+
+    /// The active bank of `exam` in `locale` as light rows, cached until the next import.
+    /// The content lock is held throughout, as `import_pack` holds it while clearing the cache,
+    /// so a stale list can never be cached after an import.
+    fn question_refs(&self, exam: Exam, locale: Locale) -> Result<BankRefs> {
+        let content = lock(&self.content);
+        if let Some(refs) = lock(&self.refs).get(&(exam, locale)) {
+            return Ok(refs.clone());
+        }
+        let refs = Arc::new(bank::question_refs(&content, exam, locale)?);
+        lock(&self.refs).insert((exam, locale), refs.clone());
+        Ok(refs)
     }
 
     // ---- profile ---------------------------------------------------------------------------
@@ -440,30 +460,13 @@ impl Qazstep {
     pub fn start_exam(&self, req: &StartExam) -> Result<AttemptSummary> {
         let blueprint = self.registry().get(&req.blueprint)?.clone();
         let sections = self.resolve(&blueprint, req)?;
-        let bank_questions = {
-            let content = lock(&self.content);
-            let mut qs = Vec::new();
-            let mut subjects: Vec<&str> = sections.iter().map(|s| s.subject.as_str()).collect();
-            subjects.dedup();
-            for subject in subjects {
-                qs.extend(bank::find_questions(
-                    &content,
-                    &QuestionFilter {
-                        exam: Some(blueprint.exam),
-                        locale: Some(req.locale),
-                        subject: Some(subject.to_string()),
-                        ..QuestionFilter::default()
-                    },
-                )?);
-            }
-            qs
-        };
+        let bank_questions = self.question_refs(blueprint.exam, req.locale)?;
         let now = self.now();
         let mut user = lock(&self.user);
         let events = Self::history_events(&user)?;
         let mut seen = practice::last_seen(&events);
         // A question's twin in another language counts as seen too.
-        for q in &bank_questions {
+        for q in bank_questions.iter() {
             if let Some(at) = q.group.as_ref().and_then(|g| seen.get(g)).copied() {
                 seen.entry(q.id.clone()).or_insert(at);
             }
@@ -475,7 +478,7 @@ impl Qazstep {
             exam: blueprint.exam,
             locale: req.locale,
             seed,
-            bank: &bank_questions,
+            bank: bank_questions.as_slice(),
             last_seen: &seen,
         })?;
         let minutes = blueprint.duration_minutes_for(&req.subjects)
@@ -1077,8 +1080,9 @@ impl Qazstep {
         let mut user = lock(&self.user);
         let events = Self::history_events(&user)?;
         let seen = practice::last_seen(&events);
+        let refs: Vec<QuestionRef> = candidates.iter().map(QuestionRef::from).collect();
         let picked = crate::exam::assembly::pick_questions(
-            &candidates,
+            &refs,
             &seen,
             req.count as usize,
             req.seed.unwrap_or_else(random_seed),
@@ -1128,7 +1132,7 @@ impl Qazstep {
             },
         )?;
         let mut by_key: HashMap<&str, &Question> = HashMap::new();
-        for q in &bank_questions {
+        for q in bank_questions.iter() {
             by_key.insert(q.id.as_str(), q);
             if let Some(g) = &q.group {
                 by_key.entry(g.as_str()).or_insert(q);

@@ -20,9 +20,10 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Exam, Locale, Question, QuestionKind};
+use crate::content::{Exam, Locale, QuestionKind};
 use crate::error::{Error, Result};
 use crate::exam::blueprint::{Blueprint, ResolvedSection, SlotSpec};
+use crate::store::bank::QuestionRef;
 
 /// One item of an attempt: which question stands at which position, how its options are shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,23 +57,23 @@ pub struct AssemblyInput<'a> {
     pub locale: Locale,
     /// Seed of all random choices.
     pub seed: u64,
-    /// Active questions of the attempt's language, in a stable order.
-    pub bank: &'a [Question],
+    /// Active questions of the attempt's language and exam (light rows), in a stable order.
+    pub bank: &'a [QuestionRef],
     /// When the user last answered each question (question id → ms); absent = never.
     pub last_seen: &'a HashMap<String, i64>,
 }
 
 struct Candidate<'q> {
-    q: &'q Question,
+    q: &'q QuestionRef,
     seen: Option<i64>,
     tiebreak: u64,
 }
 
-fn slot_fits(q: &Question, subject: &str, slot: &SlotSpec, exam: Exam) -> bool {
+fn slot_fits(q: &QuestionRef, subject: &str, slot: &SlotSpec, exam: Exam) -> bool {
     q.exam == exam
         && q.subject == subject
         && q.kind == slot.kind
-        && slot.options.is_none_or(|n| q.options.len() == n as usize)
+        && slot.options.is_none_or(|n| q.options == n)
 }
 
 /// Picks `n` questions: never-seen ones first, then the least recently seen; among equally
@@ -82,7 +83,7 @@ fn pick_spread<'q>(
     mut cands: Vec<Candidate<'q>>,
     n: usize,
     rng: &mut ChaCha8Rng,
-) -> Vec<&'q Question> {
+) -> Vec<&'q QuestionRef> {
     if n == 0 || cands.is_empty() {
         return Vec::new();
     }
@@ -91,7 +92,7 @@ fn pick_spread<'q>(
     // Strictly more preferable than the boundary tier: all taken.
     let must = cands.iter().take_while(|c| c.seen < boundary).count();
     let mut rest = cands.split_off(must);
-    let mut picked: Vec<&'q Question> = cands.iter().map(|c| c.q).collect();
+    let mut picked: Vec<&'q QuestionRef> = cands.iter().map(|c| c.q).collect();
     rest.retain(|c| c.seen == boundary);
     let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
     for q in &picked {
@@ -129,11 +130,11 @@ fn pick_spread<'q>(
 /// Picks `n` of `questions` (seeded) the way assembly fills a free slot: never seen first,
 /// then least recently seen, spread over topics. Used by practice sessions.
 pub(crate) fn pick_questions<'q>(
-    questions: &'q [Question],
+    questions: &'q [QuestionRef],
     last_seen: &HashMap<String, i64>,
     n: usize,
     seed: u64,
-) -> Vec<&'q Question> {
+) -> Vec<&'q QuestionRef> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let cands = questions
         .iter()
@@ -168,7 +169,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
     for section in input.sections {
         for slot in &section.slots {
             let max_points = input.blueprint.points_for(slot);
-            let fitting: Vec<&Question> = input
+            let fitting: Vec<&QuestionRef> = input
                 .bank
                 .iter()
                 .filter(|q| {
@@ -176,7 +177,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                         && !used.contains(q.id.as_str())
                 })
                 .collect();
-            let chosen: Vec<&Question> = if let Some(count) = slot.count {
+            let chosen: Vec<&QuestionRef> = if let Some(count) = slot.count {
                 let n = count as usize;
                 let free: Vec<Candidate<'_>> = fitting
                     .iter()
@@ -200,7 +201,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
             } else {
                 let groups_needed = slot.contexts.unwrap_or(0) as usize;
                 let per = slot.per_context.unwrap_or(0) as usize;
-                let mut groups: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
+                let mut groups: BTreeMap<&str, Vec<&QuestionRef>> = BTreeMap::new();
                 for q in &fitting {
                     if let Some(ctx) = q.context.as_deref()
                         && !used_contexts.contains(ctx)
@@ -208,7 +209,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                         groups.entry(ctx).or_default().push(q);
                     }
                 }
-                let mut usable: Vec<(Option<i64>, u64, &str, Vec<&Question>)> = groups
+                let mut usable: Vec<(Option<i64>, u64, &str, Vec<&QuestionRef>)> = groups
                     .into_iter()
                     .filter(|(_, qs)| qs.len() >= per)
                     .map(|(ctx, qs)| {
@@ -247,7 +248,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
             for q in chosen {
                 used.insert(q.id.as_str());
                 position += 1;
-                let mut order: Vec<u32> = (0..q.options.len() as u32).collect();
+                let mut order: Vec<u32> = (0..q.options).collect();
                 order.shuffle(&mut rng);
                 items.push(PlannedItem {
                     position,

@@ -32,11 +32,18 @@ use crate::error::{Error, Result};
 use crate::validation::Problem;
 
 /// The schema steps of `content.db`, in order.
-pub const CONTENT_MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_content.sql",
-    sql: include_str!("migrations/content/0001_content.sql"),
-}];
+pub const CONTENT_MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_content.sql",
+        sql: include_str!("migrations/content/0001_content.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_question_refs.sql",
+        sql: include_str!("migrations/content/0002_question_refs.sql"),
+    },
+];
 
 /// Opens (creating if needed) `content.db` at `path` and brings its schema up to date.
 pub fn open_content(path: &Path) -> Result<Connection> {
@@ -307,13 +314,13 @@ pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Res
     {
         let mut upsert = tx.prepare_cached(
             "INSERT INTO questions (id, pack_id, exam, locale, subject, topic, kind, context_id,
-                                    group_id, difficulty, retired, data_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11)
+                                    group_id, difficulty, retired, data_json, options)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?12)
              ON CONFLICT (id) DO UPDATE SET
                  exam = excluded.exam, locale = excluded.locale, subject = excluded.subject,
                  topic = excluded.topic, kind = excluded.kind, context_id = excluded.context_id,
                  group_id = excluded.group_id, difficulty = excluded.difficulty, retired = 0,
-                 data_json = excluded.data_json
+                 data_json = excluded.data_json, options = excluded.options
              WHERE questions.pack_id = excluded.pack_id",
         )?;
         let mut owner = tx.prepare_cached("SELECT pack_id FROM questions WHERE id = ?1")?;
@@ -329,7 +336,8 @@ pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Res
                 q.context,
                 q.group,
                 q.difficulty,
-                encode(q)?
+                encode(q)?,
+                q.options.len() as i64
             ])?;
             if n == 0 {
                 let other: String = owner.query_row([&q.id], |r| r.get(0))?;
@@ -393,6 +401,79 @@ pub fn list_packs(conn: &Connection) -> Result<Vec<PackInfo>> {
             sha256,
             imported_at,
             id,
+        });
+    }
+    Ok(out)
+}
+
+/// What assembly needs to choose a question, without its text: read from a covering index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionRef {
+    /// Question id.
+    pub id: String,
+    /// ҰБТ or ПББ.
+    pub exam: Exam,
+    /// Subject code.
+    pub subject: String,
+    /// Topic id.
+    pub topic: String,
+    /// Kind.
+    pub kind: QuestionKind,
+    /// Shared context, if any.
+    pub context: Option<String>,
+    /// Translation group, if any.
+    pub group: Option<String>,
+    /// Number of options.
+    pub options: u32,
+}
+
+impl From<&Question> for QuestionRef {
+    fn from(q: &Question) -> Self {
+        Self {
+            id: q.id.clone(),
+            exam: q.exam,
+            subject: q.subject.clone(),
+            topic: q.topic.clone(),
+            kind: q.kind,
+            context: q.context.clone(),
+            group: q.group.clone(),
+            options: q.options.len() as u32,
+        }
+    }
+}
+
+/// The active questions of `exam` in `locale` as light rows, ordered by id (one indexed scan;
+/// no question text is decoded).
+pub fn question_refs(conn: &Connection, exam: Exam, locale: Locale) -> Result<Vec<QuestionRef>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, subject, kind, topic, context_id, group_id, options FROM questions
+         WHERE exam = ?1 AND locale = ?2 AND retired = 0 ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![exam.code(), locale.code()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+            r.get::<_, u32>(6)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, subject, kind, topic, context, group, options) = row?;
+        let kind = QuestionKind::parse(&kind)
+            .ok_or_else(|| Error::DatabaseCorrupt(format!("question {id} has kind {kind:?}")))?;
+        out.push(QuestionRef {
+            id,
+            exam,
+            subject,
+            topic,
+            kind,
+            context,
+            group,
+            options,
         });
     }
     Ok(out)
