@@ -36,7 +36,7 @@ use crate::practice::{
     PracticeRequest, PracticeSession, Progress,
 };
 use crate::profile::{Consent, Iin, Profile, Role};
-use crate::scoring::{self, ItemToScore, Response, ScoreReport};
+use crate::scoring::{self, ItemKey, ItemToScore, Response, ScoreReport};
 use crate::store::bank::{self, ImportReport, PackInfo, QuestionFilter, QuestionRef};
 use crate::store::user::UserDb;
 use crate::validation::Problem;
@@ -160,6 +160,8 @@ pub struct Qazstep {
     plans: Mutex<HashMap<String, Arc<AttemptPlan>>>,
     /// Light rows of the active bank per exam and language, for assembly; cleared on import.
     refs: Mutex<HashMap<(Exam, Locale), BankRefs>>,
+    /// Answer keys per attempt id (see `item_keys`); cleared on import.
+    keys: Mutex<HashMap<String, Arc<Vec<ItemKey>>>>,
 }
 
 impl std::fmt::Debug for Qazstep {
@@ -212,6 +214,7 @@ impl Qazstep {
             clock,
             plans: Mutex::new(HashMap::new()),
             refs: Mutex::new(HashMap::new()),
+            keys: Mutex::new(HashMap::new()),
         };
         core.finalize_expired()?;
         Ok(core)
@@ -274,6 +277,7 @@ impl Qazstep {
         let mut content = lock(&self.content);
         let report = bank::import_pack(&mut content, &validated, now)?;
         lock(&self.refs).clear();
+        lock(&self.keys).clear();
         if !validated.pack.blueprints.is_empty() {
             let registry = Self::load_registry(&content)?;
             *self
@@ -535,6 +539,24 @@ impl Qazstep {
         Ok(plan)
     }
 
+    /// The answer keys of an attempt's items (in position order), cached beside the plan so
+    /// an answer is validated without fetching its question; cleared on import.
+    fn item_keys(&self, id: &str, plan: &AttemptPlan) -> Result<Arc<Vec<ItemKey>>> {
+        if let Some(keys) = lock(&self.keys).get(id) {
+            return Ok(keys.clone());
+        }
+        let content = lock(&self.content);
+        let ids: Vec<String> = plan.items.iter().map(|i| i.question.clone()).collect();
+        let keys: Arc<Vec<ItemKey>> = Arc::new(
+            bank::questions_by_ids(&content, &ids)?
+                .iter()
+                .map(item_key)
+                .collect(),
+        );
+        lock(&self.keys).insert(id.to_string(), keys.clone());
+        Ok(keys)
+    }
+
     fn questions_of(
         &self,
         plan: &AttemptPlan,
@@ -764,13 +786,11 @@ impl Qazstep {
             self.plan(&user, id)?
         };
         let item = plan.item(position)?;
-        let question = {
-            let content = lock(&self.content);
-            bank::questions_by_ids(&content, std::slice::from_ref(&item.question))?
-                .pop()
-                .ok_or_else(|| Error::Internal("question vanished from the bank".into()))?
-        };
-        let pack = to_pack(item, &item_key(&question), response)?;
+        let keys = self.item_keys(id, &plan)?;
+        let key = keys
+            .get(item.position as usize - 1)
+            .ok_or_else(|| Error::Internal("an attempt's keys do not match its plan".into()))?;
+        let pack = to_pack(item, key, response)?;
         let empty = matches!(&pack, Response::Choice(v) if v.is_empty())
             || matches!(&pack, Response::Matching(v) if v.is_empty());
         let mut user = lock(&self.user);
@@ -1263,6 +1283,7 @@ impl Qazstep {
         let now = self.now();
         lock(&self.user).erase(provider.as_ref(), now)?;
         lock(&self.plans).clear();
+        lock(&self.keys).clear();
         Ok(())
     }
 
