@@ -703,6 +703,10 @@ impl Qazstep {
             self.plan(&user, id)?
         };
         let (questions, contexts) = self.questions_of(&plan)?;
+        // The view decoded every question: keep their keys for the taps that follow.
+        lock(&self.keys)
+            .entry(id.to_string())
+            .or_insert_with(|| Arc::new(questions.iter().map(item_key).collect()));
         let mut user = lock(&self.user);
         let meta = user.attempt_meta(id)?;
         let guarded = if meta.submitted {
@@ -747,44 +751,57 @@ impl Qazstep {
         })
     }
 
-    fn ack(&self, user: &UserDb, id: &str, position: u32) -> Result<AnswerAck> {
-        let meta = user.attempt_meta(id)?;
-        let answered = user
-            .responses::<ResponseRecord>(id)?
-            .iter()
-            .filter(|(_, r)| r.response.is_some())
-            .count() as u32;
+    /// Changes the record at `position` of an open attempt (see [`UserDb::update_response`]):
+    /// `change` maps the current record to the new one; a record with neither a response nor
+    /// a flag is removed. Returns only after the commit.
+    ///
+    /// The open-attempt check is part of the write's own transaction; only when it refuses does
+    /// this find out why (unknown, submitted, or out of time — then scored as of its deadline).
+    fn change_record(
+        &self,
+        id: &str,
+        position: u32,
+        change: impl Fn(ResponseRecord) -> ResponseRecord,
+    ) -> Result<AnswerAck> {
+        let write = |now: i64| {
+            lock(&self.user).update_response::<ResponseRecord, _>(id, position, now, |current| {
+                let rec = change(current.unwrap_or_default());
+                let answered = rec.response.is_some();
+                (answered || rec.flagged).then_some((rec, answered))
+            })
+        };
+        let written = match write(self.now())? {
+            Some(w) => w,
+            None => {
+                // Refused: an unknown, submitted or expired attempt errs here. If it turns out
+                // open after all (the wall clock went back in between), write once more.
+                self.open_for_answers(id)?;
+                write(self.now())?.ok_or_else(|| {
+                    Error::Conflict("the attempt is no longer open for answers".into())
+                })?
+            }
+        };
         Ok(AnswerAck {
             position,
-            remaining_seconds: remaining_ms(meta.deadline, meta.last_seen) / 1000,
-            answered,
+            remaining_seconds: remaining_ms(written.deadline, written.last_seen) / 1000,
+            answered: written.answered,
         })
     }
 
-    /// Stores a position's record, or deletes it when it holds neither a response nor a flag.
-    fn store_record(
-        user: &mut UserDb,
-        id: &str,
-        position: u32,
-        rec: ResponseRecord,
-        now: i64,
-    ) -> Result<()> {
-        if rec.response.is_none() && !rec.flagged {
-            user.delete_response(id, position, now)
-        } else {
-            let answered = rec.response.is_some();
-            user.put_response(id, position, &rec, answered, now)
-        }
+    /// The plan of an attempt (cached) and a check that `position` is one of its items.
+    fn plan_with_item(&self, id: &str, position: u32) -> Result<Arc<AttemptPlan>> {
+        let plan = {
+            let user = lock(&self.user);
+            self.plan(&user, id)?
+        };
+        plan.item(position)?;
+        Ok(plan)
     }
 
     /// Records (or changes) the response at `position`, given in shown option indexes. Returns
     /// only after the answer is committed.
     pub fn answer(&self, id: &str, position: u32, response: &Response) -> Result<AnswerAck> {
-        self.open_for_answers(id)?;
-        let plan = {
-            let user = lock(&self.user);
-            self.plan(&user, id)?
-        };
+        let plan = self.plan_with_item(id, position)?;
         let item = plan.item(position)?;
         let keys = self.item_keys(id, &plan)?;
         let key = keys
@@ -793,64 +810,26 @@ impl Qazstep {
         let pack = to_pack(item, key, response)?;
         let empty = matches!(&pack, Response::Choice(v) if v.is_empty())
             || matches!(&pack, Response::Matching(v) if v.is_empty());
-        let mut user = lock(&self.user);
-        let flagged = user
-            .response::<ResponseRecord>(id, position)?
-            .is_some_and(|r| r.flagged);
-        let now = self.now();
         let response = if empty { None } else { Some(pack) };
-        Self::store_record(
-            &mut user,
-            id,
-            position,
-            ResponseRecord { response, flagged },
-            now,
-        )?;
-        self.ack(&user, id, position)
+        self.change_record(id, position, |rec| ResponseRecord {
+            response: response.clone(),
+            ..rec
+        })
     }
 
     /// Clears the response at `position` (the flag stays).
     pub fn clear_answer(&self, id: &str, position: u32) -> Result<AnswerAck> {
-        self.open_for_answers(id)?;
-        let plan = {
-            let user = lock(&self.user);
-            self.plan(&user, id)?
-        };
-        plan.item(position)?;
-        let mut user = lock(&self.user);
-        let flagged = user
-            .response::<ResponseRecord>(id, position)?
-            .is_some_and(|r| r.flagged);
-        let now = self.now();
-        Self::store_record(
-            &mut user,
-            id,
-            position,
-            ResponseRecord {
-                response: None,
-                flagged,
-            },
-            now,
-        )?;
-        self.ack(&user, id, position)
+        self.plan_with_item(id, position)?;
+        self.change_record(id, position, |rec| ResponseRecord {
+            response: None,
+            ..rec
+        })
     }
 
     /// Flags or unflags `position` for later.
     pub fn flag(&self, id: &str, position: u32, flagged: bool) -> Result<AnswerAck> {
-        self.open_for_answers(id)?;
-        let plan = {
-            let user = lock(&self.user);
-            self.plan(&user, id)?
-        };
-        plan.item(position)?;
-        let mut user = lock(&self.user);
-        let mut rec = user
-            .response::<ResponseRecord>(id, position)?
-            .unwrap_or_default();
-        rec.flagged = flagged;
-        let now = self.now();
-        Self::store_record(&mut user, id, position, rec, now)?;
-        self.ack(&user, id, position)
+        self.plan_with_item(id, position)?;
+        self.change_record(id, position, |rec| ResponseRecord { flagged, ..rec })
     }
 
     /// Seconds left on the attempt (0 once submitted or expired; an expired attempt is scored).

@@ -523,3 +523,86 @@ fn a_pack_can_replace_a_blueprint_with_a_newer_revision() {
             .any(|p| p.id == "kz.qazstep.test.rules2")
     );
 }
+
+#[test]
+fn answers_flags_and_clears_keep_each_other_and_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, clock) = open_with_content(dir.path());
+    let a = core.start_exam(&unt(21, Locale::Ru)).unwrap().attempt;
+    let singles: Vec<u32> = core
+        .attempt(&a)
+        .unwrap()
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Single)
+        .map(|q| q.position)
+        .take(3)
+        .collect();
+    let (p1, p2, p3) = (singles[0], singles[1], singles[2]);
+    let shown = |pos: u32| {
+        let v = core.attempt(&a).unwrap();
+        let q = v.questions.iter().find(|q| q.position == pos).unwrap();
+        (q.response.clone(), q.flagged)
+    };
+
+    assert_eq!(core.flag(&a, p1, true).unwrap().answered, 0);
+    let ack = core.answer(&a, p1, &Response::Choice(vec![1])).unwrap();
+    assert_eq!((ack.position, ack.answered), (p1, 1));
+    assert_eq!(shown(p1), (Some(Response::Choice(vec![1])), true));
+    assert_eq!(
+        core.answer(&a, p2, &Response::Choice(vec![0]))
+            .unwrap()
+            .answered,
+        2
+    );
+    // Changing an answer does not count it twice; an empty choice clears it.
+    assert_eq!(
+        core.answer(&a, p2, &Response::Choice(vec![2]))
+            .unwrap()
+            .answered,
+        2
+    );
+    assert_eq!(
+        core.answer(&a, p3, &Response::Choice(vec![0]))
+            .unwrap()
+            .answered,
+        3
+    );
+    assert_eq!(
+        core.answer(&a, p3, &Response::Choice(vec![]))
+            .unwrap()
+            .answered,
+        2
+    );
+    assert_eq!(shown(p3), (None, false));
+    // Clearing keeps the flag; unflagging an unanswered position leaves nothing.
+    assert_eq!(core.clear_answer(&a, p1).unwrap().answered, 1);
+    assert_eq!(shown(p1), (None, true));
+    assert_eq!(core.flag(&a, p1, false).unwrap().answered, 1);
+    assert_eq!(shown(p1), (None, false));
+    assert_eq!(core.flag(&a, p2, true).unwrap().answered, 1);
+    assert_eq!(shown(p2), (Some(Response::Choice(vec![2])), true));
+
+    // Out of time while the app is open: the tap is refused, nothing is written, and the
+    // attempt is scored as of its deadline with what was saved.
+    let left = core.remaining_seconds(&a).unwrap();
+    clock.advance(left * 1000 + 1);
+    let err = core.answer(&a, p3, &Response::Choice(vec![1])).unwrap_err();
+    assert!(matches!(err, Error::Conflict(_)), "{err}");
+    assert!(err.to_string().contains("time is up"), "{err}");
+    let review = core.review(&a).unwrap();
+    let answered: Vec<u32> = review
+        .items
+        .iter()
+        .filter(|i| i.response.is_some())
+        .map(|i| i.position)
+        .collect();
+    assert_eq!(answered, vec![p2], "only the saved answer was scored");
+    let err = core.flag(&a, p3, true).unwrap_err();
+    assert!(err.to_string().contains("time is up"), "{err}");
+    assert!(matches!(
+        core.answer("no-such-attempt", 1, &Response::Choice(vec![0]))
+            .unwrap_err(),
+        Error::NotFound(_)
+    ));
+}

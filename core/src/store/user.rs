@@ -42,6 +42,17 @@ pub struct AttemptMeta {
     pub submitted_at: Option<i64>,
 }
 
+/// An attempt's state right after a response was written (plaintext facts only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseWrite {
+    /// Deadline, wall clock ms.
+    pub deadline: i64,
+    /// The clock guard after the write, ms.
+    pub last_seen: i64,
+    /// Positions holding a response.
+    pub answered: u32,
+}
+
 /// The open personal store.
 pub struct UserDb {
     conn: Connection,
@@ -283,18 +294,6 @@ impl UserDb {
             .collect()
     }
 
-    /// One recorded response, if any.
-    pub fn response<R: DeserializeOwned>(&self, attempt: &str, position: u32) -> Result<Option<R>> {
-        let id = format!("{attempt}:{position}");
-        let data: Option<Vec<u8>> = self
-            .conn
-            .prepare_cached("SELECT data FROM responses WHERE id = ?1")?
-            .query_row([&id], |r| r.get(0))
-            .optional()?;
-        data.map(|d| self.unseal("responses", "data", &id, &d))
-            .transpose()
-    }
-
     /// Stores (or replaces) the response at `position` and advances the attempt's clock guard,
     /// in one committed transaction, but only while the attempt is active.
     pub fn put_response<R: Serialize>(
@@ -328,24 +327,84 @@ impl UserDb {
         Ok(())
     }
 
-    /// Removes the response at `position` (the user cleared it), while the attempt is active.
-    pub fn delete_response(&mut self, attempt: &str, position: u32, now: i64) -> Result<()> {
-        let tx = self.immediate()?;
-        let updated = tx.execute(
-            "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1 AND status = 'active'",
-            params![attempt, now],
-        )?;
-        if updated != 1 {
-            return Err(Error::Conflict(
-                "the attempt is no longer open for answers".into(),
-            ));
-        }
-        tx.execute(
-            "DELETE FROM responses WHERE id = ?1",
-            [format!("{attempt}:{position}")],
-        )?;
+    /// Changes the record at `position` in one IMMEDIATE transaction, only while the attempt is
+    /// open — active, and its deadline after both `now` and its clock guard: reads the current
+    /// record (`None` if there is none), lets `change` produce the new one with whether it holds
+    /// a response (`None` removes the row), writes it, advances the clock guard to `now`, and
+    /// returns the attempt's state after the commit.
+    ///
+    /// Returns `Ok(None)` and writes nothing when the attempt is not open (unknown, submitted,
+    /// or out of time): the caller finds out which and finalizes an expired attempt. Reading and
+    /// writing in one transaction means a change made by another connection between them
+    /// cannot be lost (the flag survives an answer, an answer a flag).
+    pub fn update_response<R, F>(
+        &mut self,
+        attempt: &str,
+        position: u32,
+        now: i64,
+        change: F,
+    ) -> Result<Option<ResponseWrite>>
+    where
+        R: Serialize + DeserializeOwned,
+        F: FnOnce(Option<R>) -> Option<(R, bool)>,
+    {
+        let id = format!("{attempt}:{position}");
+        let kid = self.key_id();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let guard = tx
+            .prepare_cached(
+                "UPDATE attempts SET last_seen = MAX(last_seen, ?2)
+                 WHERE id = ?1 AND status = 'active' AND deadline > MAX(last_seen, ?2)
+                 RETURNING deadline, last_seen",
+            )?
+            .query_row(params![attempt, now], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((deadline, last_seen)) = guard else {
+            return Ok(None); // dropped: rolled back
+        };
+        // The current record, whether it counted as answered, and the attempt's answered count.
+        let (current, was_answered, count): (Option<Vec<u8>>, Option<bool>, u32) = tx
+            .prepare_cached(
+                "SELECT r.data, r.answered,
+                        (SELECT count(*) FROM responses WHERE attempt_id = ?2 AND answered = 1)
+                 FROM (SELECT 1) LEFT JOIN responses r ON r.id = ?1",
+            )?
+            .query_row(params![id, attempt], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+        let aad = Aad {
+            table: "responses",
+            field: "data",
+            row: &id,
+        };
+        let current = current
+            .map(|d| self.keyring.open_json::<R>(&aad, &d))
+            .transpose()?;
+        let now_answered = match change(current) {
+            Some((record, answered)) => {
+                let data = self.keyring.seal_json(&aad, &record)?;
+                tx.prepare_cached(
+                    "INSERT INTO responses (id, attempt_id, position, answered, kid, data, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (id) DO UPDATE SET answered = excluded.answered, kid = excluded.kid, data = excluded.data, updated_at = excluded.updated_at",
+                )?
+                .execute(params![id, attempt, position, answered, kid, data, now])?;
+                answered
+            }
+            None => {
+                tx.prepare_cached("DELETE FROM responses WHERE id = ?1")?
+                    .execute([&id])?;
+                false
+            }
+        };
         tx.commit()?;
-        Ok(())
+        let answered = count - u32::from(was_answered.unwrap_or(false)) + u32::from(now_answered);
+        Ok(Some(ResponseWrite {
+            deadline,
+            last_seen,
+            answered,
+        }))
     }
 
     /// Closes an attempt: stores its sealed result and appends its answers to the history, in one
