@@ -8,6 +8,9 @@
 //!    this CPU) instead of the portable one `.cargo/config.toml` selects, into its own target dir.
 //! 3. Runs them in `--rounds` rounds (default 3), each round in a rotated order, in report mode
 //!    (`QAZSTEP_BENCH_REPORT`): every run appends `impl workload n p50 p99 p99.9 max` lines.
+//!    Each round also runs benchmark 6, `bench/kotlin/AnswerBench.kt` on the JVM against the
+//!    release `libqazstep_ffi` (impl `kotlin`; built and run by `bindings::kotlin_bench`), when
+//!    no `--only` is given or it names `ffi`.
 //! 4. Takes, per implementation and workload, the median over rounds of each percentile, and
 //!    replaces the generated block of `docs/performance.md` with the table and the machine.
 //!
@@ -301,12 +304,6 @@ fn write_doc(generated: &str) -> Result<(), String> {
 }
 
 /// Whether the bindings export `answer` (item 6: one exported call from Kotlin).
-fn bindings_have_answer() -> bool {
-    std::fs::read_to_string("bindings/src/lib.rs")
-        .map(|s| s.contains("fn answer("))
-        .unwrap_or(false)
-}
-
 pub fn bench(args: &[String]) -> Result<(), String> {
     let mut rounds = 3usize;
     let mut only = String::new();
@@ -383,6 +380,8 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         .join("report.tsv");
     let avx_report = report.with_file_name("report-poly1305-autodetect.tsv");
     let load_before = loadavg();
+    // Benchmark 6 runs when asked for by name (`--only ffi`) or with everything.
+    let kotlin = only.is_empty() || only.contains("ffi");
     let mut order = vec![("core", &core), ("plain", &plain), ("sqlcipher", &cipher)];
     for r in 0..rounds {
         for (name, exe) in &order {
@@ -395,6 +394,10 @@ pub fn bench(args: &[String]) -> Result<(), String> {
                 r + 1
             );
             run(&core_avx2, &avx_report, "seal,answer.store")?;
+        }
+        if kotlin {
+            println!("=== round {}/{rounds}: Kotlin (JVM) → answer", r + 1);
+            crate::bindings::kotlin_bench(&report)?;
         }
         order.rotate_left(1);
     }
@@ -412,12 +415,31 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             ratio(a, s)
         ));
     }
-    extra.push_str(if bindings_have_answer() {
-        "\n6. Kotlin → `answer` FFI call: see the Kotlin bench section (run separately).\n"
-    } else {
-        "\n6. Kotlin (JVM) → `answer` through UniFFI: **pending** — the bindings on this branch \
-         export no `answer` yet (the UniFFI surface is built in its own issue). Plan in the text below.\n"
-    });
+    if let Some(k) = med(&t, "kotlin", "answer.ffi", 0) {
+        let core = med(&t, "core", "answer.facade", 0);
+        let n = t
+            .get(&("kotlin".to_string(), "answer.ffi".to_string()))
+            .map_or(0, |e| e.0);
+        extra.push_str(&format!(
+            "\n6. One exported call from Kotlin (JVM 17, JNA, UniFFI bindings; release library; \
+             `bench/kotlin/AnswerBench.kt`, synthetic bank, n={n}/round after 10 warm-up attempts):\n\n\
+             | measure | p50 | p99 | p99.9 |\n|---|---:|---:|---:|\n\
+             | `core.answer(…)` from Kotlin | {} | {} | {} |\n\
+             | `Qazstep::answer` from Rust (row 1 above) | {} | {} | {} |\n\
+             | FFI overhead per `answer` (Kotlin p50 − Rust p50) | {} | | |\n\
+             | an exported call that does nothing (`coreVersion()`) | {} | {} | {} |\n",
+            fmt_us(Some(k)),
+            fmt_us(med(&t, "kotlin", "answer.ffi", 1)),
+            fmt_us(med(&t, "kotlin", "answer.ffi", 2)),
+            fmt_us(core),
+            fmt_us(med(&t, "core", "answer.facade", 1)),
+            fmt_us(med(&t, "core", "answer.facade", 2)),
+            fmt_us(core.map(|c| k - c)),
+            fmt_us(med(&t, "kotlin", "ffi.empty-call", 0)),
+            fmt_us(med(&t, "kotlin", "ffi.empty-call", 1)),
+            fmt_us(med(&t, "kotlin", "ffi.empty-call", 2)),
+        ));
+    }
     let generated = table(&t, rounds, &extra, &load_before);
     println!("{generated}");
     write_doc(&generated)?;

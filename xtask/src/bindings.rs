@@ -296,35 +296,15 @@ pub fn kotlin_test() -> Result<(), String> {
     }
     surface_covered("Kotlin suite", &sources[first_test..])?;
     let jar = target_dir().join("kotlin/qazstep-tests.jar");
-    if let Some(dir) = jar.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
     let kotlin_test_jar = tools.kotlin_lib.join("kotlin-test.jar");
     let stdlib = tools.kotlin_lib.join("kotlin-stdlib.jar");
-    // kotlinc has no incremental mode here and costs ~20 s: reuse the jar when no source
-    // (generated or test) and no compiler changed since it was built.
-    let stamp = jar.with_extension("inputs");
-    let fingerprint = fingerprint(&sources, &tools.kotlinc)?;
-    let fresh = jar.is_file() && std::fs::read_to_string(&stamp).ok() == Some(fingerprint.clone());
-    if fresh {
-        println!("=== kotlinc: sources unchanged, reusing {}", jar.display());
-    } else {
-        let _ = std::fs::remove_file(&stamp);
-        step(
-            "kotlinc (generated bindings + tests/kotlin)",
-            cmd(&tools.kotlinc)
-                // Replaces kotlinc's default -Xmx512M; C1 only: ~40 % faster for one compile.
-                .env("JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1")
-                .args(["-nowarn", "-cp"])
-                .arg(classpath(&[&tools.jna, &kotlin_test_jar]))
-                .arg("-d")
-                .arg(&jar)
-                .args(&sources),
-        )?;
-        std::fs::write(&stamp, &fingerprint)
-            .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
-    }
+    compile_jar(
+        &tools,
+        "kotlinc (generated bindings + tests/kotlin)",
+        &sources,
+        &[&tools.jna, &kotlin_test_jar],
+        &jar,
+    )?;
     println!("=== Kotlin suite on the JVM");
     let start = Instant::now();
     let lib_dir = library("debug")
@@ -358,6 +338,90 @@ pub fn kotlin_test() -> Result<(), String> {
             output.status
         ))
     }
+}
+
+/// Compiles `sources` into `jar` with one kotlinc call, unless the jar was built from the same
+/// sources by the same compiler (kotlinc has no incremental mode here and costs ~20 s).
+fn compile_jar(
+    tools: &Tools,
+    what: &str,
+    sources: &[PathBuf],
+    classpath_parts: &[&Path],
+    jar: &Path,
+) -> Result<(), String> {
+    if let Some(dir) = jar.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let stamp = jar.with_extension("inputs");
+    let fingerprint = fingerprint(sources, &tools.kotlinc)?;
+    if jar.is_file() && std::fs::read_to_string(&stamp).ok() == Some(fingerprint.clone()) {
+        println!("=== kotlinc: sources unchanged, reusing {}", jar.display());
+        return Ok(());
+    }
+    let _ = std::fs::remove_file(&stamp);
+    step(
+        what,
+        cmd(&tools.kotlinc)
+            // Replaces kotlinc's default -Xmx512M; C1 only: ~40 % faster for one compile.
+            .env("JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1")
+            .args(["-nowarn", "-cp"])
+            .arg(classpath(classpath_parts))
+            .arg("-d")
+            .arg(jar)
+            .args(sources),
+    )?;
+    std::fs::write(&stamp, &fingerprint)
+        .map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+}
+
+/// Benchmark 6: `bench/kotlin/AnswerBench.kt` on the JVM against the release library (built
+/// here with `-p qazstep-ffi`), appending its rows (`kotlin` impl) to `report`. Generates the
+/// bindings first when they are missing.
+pub fn kotlin_bench(report: &Path) -> Result<(), String> {
+    let tools = Tools::ensure()?;
+    if !generated().join("kz/qazstep/core/qazstep_ffi.kt").is_file() {
+        bindings()?;
+    }
+    step(
+        "cargo build --release -p qazstep-ffi",
+        cargo()
+            .current_dir(root())
+            .args(["build", "--release", "--locked", "-p", "qazstep-ffi"]),
+    )?;
+    let mut sources = Vec::new();
+    files_with_extension(&generated(), "kt", &mut sources);
+    for f in [
+        "tests/kotlin/SyntheticPack.kt",
+        "tests/kotlin/TestKeyProviders.kt",
+        "bench/kotlin/AnswerBench.kt",
+    ] {
+        sources.push(root().join(f));
+    }
+    let jar = target_dir().join("kotlin/qazstep-bench.jar");
+    compile_jar(
+        &tools,
+        "kotlinc (generated bindings + bench/kotlin)",
+        &sources,
+        &[&tools.jna],
+        &jar,
+    )?;
+    let lib_dir = library("release")
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    step(
+        "Kotlin → answer (JVM, release library)",
+        cmd("java")
+            .arg(format!("-Djna.library.path={}", lib_dir.display()))
+            .arg("-cp")
+            .arg(classpath(&[
+                &jar,
+                &tools.jna,
+                &tools.kotlin_lib.join("kotlin-stdlib.jar"),
+            ]))
+            .arg("kz.qazstep.bench.AnswerBenchKt")
+            .arg(report),
+    )
 }
 
 /// What can be checked of the Swift side without a Swift compiler.

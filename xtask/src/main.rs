@@ -5,6 +5,8 @@
 //!   README's test command.
 //! - `bindings`, `kotlin-test`, `swift-check`, `bindings-test`: see [`bindings`].
 //! - `bench`: the benchmarks beside their baselines, writing `docs/performance.md`; see [`bench`].
+//! - `kotlin-bench`: benchmark 6 alone (Kotlin → `answer` on the JVM, release library), rows
+//!   printed and written to `target/bench/kotlin.tsv`; the document is not touched.
 //! - `size`: the release library's stripped and gzipped size, gated; see [`size`].
 //!
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
@@ -69,11 +71,18 @@ fn main() -> ExitCode {
         "kotlin-test" => bindings::kotlin_test(),
         "swift-check" => bindings::swift_check(),
         "bindings-test" => bindings::bindings_test(),
+        "kotlin-bench" => {
+            let report = std::path::Path::new("target/bench/kotlin.tsv");
+            let _ = std::fs::remove_file(report);
+            std::fs::create_dir_all("target/bench")
+                .map_err(|e| format!("cannot create target/bench: {e}"))
+                .and_then(|()| bindings::kotlin_bench(report))
+        }
         "bench" => bench::bench(&std::env::args().skip(2).collect::<Vec<_>>()),
         "size" => size::size(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!(
-                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|bench|size"
+                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|bench|kotlin-bench|size"
             );
             return ExitCode::from(2);
         }
