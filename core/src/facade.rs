@@ -27,9 +27,9 @@ use crate::exam::session::{
     item_key, key_shown, pack_key, remaining_ms, shown_options, to_pack, to_shown,
 };
 use crate::exam::{
-    AnswerAck, AssemblyInput, AttemptPlan, AttemptSummary, AttemptView, Clock, ContextView,
-    PlannedSection, QuestionView, ResponseRecord, Review, ReviewItem, SystemClock, TopicScore,
-    assemble,
+    AnswerAck, AssemblyInput, AttemptPlan, AttemptSummary, AttemptView, BankIndex, Clock,
+    ContextView, PlannedSection, QuestionView, ResponseRecord, Review, ReviewItem, SystemClock,
+    TopicScore, assemble,
 };
 use crate::practice::{
     self, AnswerEvent, Feedback, Origin, PracticeItem, PracticePlan, PracticeQuestion,
@@ -147,7 +147,7 @@ const _: fn() = || {
 };
 
 /// The light rows of one exam's bank in one language, shared by assemblies.
-type BankRefs = Arc<Vec<QuestionRef>>;
+type BankRefs = Arc<BankIndex>;
 
 /// The core facade. See the module docs for its invariants.
 pub struct Qazstep {
@@ -344,7 +344,7 @@ impl Qazstep {
         if let Some(refs) = lock(&self.refs).get(&(exam, locale)) {
             return Ok(refs.clone());
         }
-        let refs = Arc::new(bank::question_refs(&content, exam, locale)?);
+        let refs = Arc::new(BankIndex::new(bank::question_refs(&content, exam, locale)?));
         lock(&self.refs).insert((exam, locale), refs.clone());
         Ok(refs)
     }
@@ -468,13 +468,8 @@ impl Qazstep {
         let now = self.now();
         let mut user = lock(&self.user);
         let events = Self::history_events(&user)?;
-        let mut seen = practice::last_seen(&events);
-        // A question's twin in another language counts as seen too.
-        for q in bank_questions.iter() {
-            if let Some(at) = q.group.as_ref().and_then(|g| seen.get(g)).copied() {
-                seen.entry(q.id.clone()).or_insert(at);
-            }
-        }
+        // Keyed by question id or translation group: a twin in another language counts as seen.
+        let seen = practice::last_seen(&events);
         let seed = req.seed.unwrap_or_else(random_seed);
         let items = assemble(&AssemblyInput {
             blueprint: &blueprint,
@@ -482,7 +477,7 @@ impl Qazstep {
             exam: blueprint.exam,
             locale: req.locale,
             seed,
-            bank: bank_questions.as_slice(),
+            bank: &bank_questions,
             last_seen: &seen,
         })?;
         let minutes = blueprint.duration_minutes_for(&req.subjects)

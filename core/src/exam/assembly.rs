@@ -44,6 +44,78 @@ pub struct PlannedItem {
     pub max_points: u32,
 }
 
+/// The active questions of one exam and language (light rows, in a stable order), indexed by
+/// what a slot asks for, so a slot's candidates are found without scanning the bank. Built once
+/// per bank state; the facade caches it until the next import.
+#[derive(Debug, Default)]
+pub struct BankIndex {
+    refs: Vec<QuestionRef>,
+    /// (subject, kind) → positions in `refs`, ascending.
+    by_kind: HashMap<(String, QuestionKind), Vec<usize>>,
+    /// (subject, kind, options) → positions in `refs`, ascending.
+    by_options: HashMap<(String, QuestionKind, u32), Vec<usize>>,
+}
+
+impl BankIndex {
+    /// Indexes `refs` (all of one exam; their order is kept and is the order ties start from).
+    pub fn new(refs: Vec<QuestionRef>) -> Self {
+        let mut by_kind: HashMap<(String, QuestionKind), Vec<usize>> = HashMap::new();
+        let mut by_options: HashMap<(String, QuestionKind, u32), Vec<usize>> = HashMap::new();
+        for (i, q) in refs.iter().enumerate() {
+            by_kind
+                .entry((q.subject.clone(), q.kind))
+                .or_default()
+                .push(i);
+            by_options
+                .entry((q.subject.clone(), q.kind, q.options))
+                .or_default()
+                .push(i);
+        }
+        Self {
+            refs,
+            by_kind,
+            by_options,
+        }
+    }
+
+    /// Every question, in the bank's order.
+    pub fn refs(&self) -> &[QuestionRef] {
+        &self.refs
+    }
+
+    /// The questions of `subject` and `exam` that fit `slot`'s kind and option count, in the
+    /// bank's order.
+    fn fitting<'a>(
+        &'a self,
+        subject: &str,
+        slot: &SlotSpec,
+        exam: Exam,
+    ) -> impl Iterator<Item = &'a QuestionRef> + 'a {
+        let positions = match slot.options {
+            Some(n) => self.by_options.get(&(subject.to_string(), slot.kind, n)),
+            None => self.by_kind.get(&(subject.to_string(), slot.kind)),
+        };
+        positions
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|&i| &self.refs[i])
+            .filter(move |q| q.exam == exam)
+    }
+}
+
+/// When the user last answered `q` or its twin in another language (`last_seen` is keyed by
+/// question id or translation group).
+fn seen_of(q: &QuestionRef, last_seen: &HashMap<String, i64>) -> Option<i64> {
+    if last_seen.is_empty() {
+        return None;
+    }
+    last_seen
+        .get(&q.id)
+        .or_else(|| q.group.as_ref().and_then(|g| last_seen.get(g)))
+        .copied()
+}
+
 /// Everything assembly reads.
 #[derive(Debug)]
 pub struct AssemblyInput<'a> {
@@ -57,9 +129,10 @@ pub struct AssemblyInput<'a> {
     pub locale: Locale,
     /// Seed of all random choices.
     pub seed: u64,
-    /// Active questions of the attempt's language and exam (light rows), in a stable order.
-    pub bank: &'a [QuestionRef],
-    /// When the user last answered each question (question id → ms); absent = never.
+    /// Active questions of the attempt's language and exam, indexed.
+    pub bank: &'a BankIndex,
+    /// When the user last saw each question (question id or translation group → ms);
+    /// absent = never.
     pub last_seen: &'a HashMap<String, i64>,
 }
 
@@ -67,13 +140,6 @@ struct Candidate<'q> {
     q: &'q QuestionRef,
     seen: Option<i64>,
     tiebreak: u64,
-}
-
-fn slot_fits(q: &QuestionRef, subject: &str, slot: &SlotSpec, exam: Exam) -> bool {
-    q.exam == exam
-        && q.subject == subject
-        && q.kind == slot.kind
-        && slot.options.is_none_or(|n| q.options == n)
 }
 
 /// Picks `n` questions: never-seen ones first, then the least recently seen; among equally
@@ -140,10 +206,7 @@ pub(crate) fn pick_questions<'q>(
         .iter()
         .map(|q| Candidate {
             q,
-            seen: last_seen
-                .get(&q.id)
-                .or_else(|| q.group.as_ref().and_then(|g| last_seen.get(g)))
-                .copied(),
+            seen: seen_of(q, last_seen),
             tiebreak: rng.random(),
         })
         .collect();
@@ -171,11 +234,8 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
             let max_points = input.blueprint.points_for(slot);
             let fitting: Vec<&QuestionRef> = input
                 .bank
-                .iter()
-                .filter(|q| {
-                    slot_fits(q, &section.subject, slot, input.exam)
-                        && !used.contains(q.id.as_str())
-                })
+                .fitting(&section.subject, slot, input.exam)
+                .filter(|q| !used.contains(q.id.as_str()))
                 .collect();
             let chosen: Vec<&QuestionRef> = if let Some(count) = slot.count {
                 let n = count as usize;
@@ -184,7 +244,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                     .filter(|q| q.context.is_none())
                     .map(|q| Candidate {
                         q,
-                        seen: input.last_seen.get(&q.id).copied(),
+                        seen: seen_of(q, input.last_seen),
                         tiebreak: rng.random(),
                     })
                     .collect();
@@ -213,10 +273,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                     .into_iter()
                     .filter(|(_, qs)| qs.len() >= per)
                     .map(|(ctx, qs)| {
-                        let seen = qs
-                            .iter()
-                            .filter_map(|q| input.last_seen.get(&q.id).copied())
-                            .max();
+                        let seen = qs.iter().filter_map(|q| seen_of(q, input.last_seen)).max();
                         (seen, rng.random::<u64>(), ctx, qs)
                     })
                     .collect();

@@ -5,7 +5,7 @@ pub mod blueprint;
 pub mod clock;
 pub mod session;
 
-pub use assembly::{AssemblyInput, PlannedItem, assemble};
+pub use assembly::{AssemblyInput, BankIndex, PlannedItem, assemble};
 pub use blueprint::{
     Blueprint, BlueprintRegistry, Choices, KindRule, KindScoring, ResolvedSection, SectionSpec,
     SlotSpec, ThresholdSpec,
