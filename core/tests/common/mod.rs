@@ -227,18 +227,27 @@ impl KillSchedule {
         Self(seed)
     }
 
-    /// The next wait, uniformly in `0..max_us` microseconds.
+    /// The next wait, uniformly in `0..max_us` microseconds, times `QAZSTEP_KILL_WAIT_SCALE`
+    /// (default 1; an emulated child, see [`spawn_and_kill`], runs many times slower).
     pub fn next_wait(&mut self, max_us: u64) -> std::time::Duration {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
-        std::time::Duration::from_micros(self.0 % max_us)
+        let scale: u64 = std::env::var("QAZSTEP_KILL_WAIT_SCALE")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1);
+        std::time::Duration::from_micros(self.0 % (max_us * scale.max(1)))
     }
 }
 
 /// Re-runs this test binary as a child running only `child_test` (with `env_key` set to
 /// `dir`), SIGKILLs it `wait` after the spawn — whatever it is doing, opening included — and
 /// returns every line it printed before dying.
+///
+/// With `QAZSTEP_TEST_RUNNER` set (a command line, e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`
+/// for tests cross-built for another architecture), the child runs under it: killing the
+/// runner kills the emulated child with it.
 pub fn spawn_and_kill(
     child_test: &str,
     env_key: &str,
@@ -247,7 +256,17 @@ pub fn spawn_and_kill(
 ) -> Vec<String> {
     use std::io::BufRead;
     let exe = std::env::current_exe().unwrap();
-    let mut child = std::process::Command::new(exe)
+    let runner = std::env::var("QAZSTEP_TEST_RUNNER").unwrap_or_default();
+    let mut runner = runner.split_whitespace();
+    let mut command = match runner.next() {
+        Some(program) => {
+            let mut c = std::process::Command::new(program);
+            c.args(runner).arg(exe);
+            c
+        }
+        None => std::process::Command::new(exe),
+    };
+    let mut child = command
         .args(["--exact", child_test, "--nocapture", "--test-threads=1"])
         .env(env_key, dir)
         .stdout(std::process::Stdio::piped())
