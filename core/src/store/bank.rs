@@ -442,38 +442,31 @@ impl From<&Question> for QuestionRef {
     }
 }
 
-/// The active questions of `exam` in `locale` as light rows, ordered by id (one indexed scan;
-/// no question text is decoded).
+/// The active questions of `exam` in `locale` as light rows, in the order of the covering index
+/// `questions_pick` (subject, kind, topic, context, group, options, id: a total, stable order),
+/// read in one scan of that index with no sort and no question text decoded.
 pub fn question_refs(conn: &Connection, exam: Exam, locale: Locale) -> Result<Vec<QuestionRef>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, subject, kind, topic, context_id, group_id, options FROM questions
-         WHERE exam = ?1 AND locale = ?2 AND retired = 0 ORDER BY id",
+         WHERE exam = ?1 AND locale = ?2 AND retired = 0
+         ORDER BY subject, kind, topic, context_id, group_id, options, id",
     )?;
-    let rows = stmt.query_map(params![exam.code(), locale.code()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<String>>(5)?,
-            r.get::<_, u32>(6)?,
-        ))
-    })?;
+    let mut rows = stmt.query(params![exam.code(), locale.code()])?;
     let mut out = Vec::new();
-    for row in rows {
-        let (id, subject, kind, topic, context, group, options) = row?;
-        let kind = QuestionKind::parse(&kind)
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let kind = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+        let kind = QuestionKind::parse(kind)
             .ok_or_else(|| Error::DatabaseCorrupt(format!("question {id} has kind {kind:?}")))?;
         out.push(QuestionRef {
-            id,
             exam,
-            subject,
-            topic,
+            subject: r.get(1)?,
+            topic: r.get(3)?,
             kind,
-            context,
-            group,
-            options,
+            context: r.get(4)?,
+            group: r.get(5)?,
+            options: r.get(6)?,
+            id,
         });
     }
     Ok(out)
