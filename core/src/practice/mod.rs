@@ -6,6 +6,10 @@
 //! - Events of kk and ru twins of a question share its `group`, so progress carries over when a
 //!   student switches exam language.
 //! - Practice gives immediate feedback: correct or not, the key, the explanation.
+//! - The views read a [`summary`] folded from the events in the same transaction as each
+//!   history append; the functions here over raw events define what the summary must equal.
+
+pub mod summary;
 
 use std::collections::{BTreeMap, HashMap};
 
