@@ -25,6 +25,7 @@ pub const SEALED_COLUMNS: &[(&str, &[&str])] = &[
     ("responses", &["data"]),
     ("practice", &["data"]),
     ("history", &["data"]),
+    ("summary", &["data"]),
 ];
 
 /// Rows re-sealed per transaction during a data-key rotation.

@@ -6,24 +6,40 @@
 //!   ([`Error::DataCorrupted`] naming the table, field and random row id).
 //! - The keyring is loaded and its canary checked before any other row is touched.
 //! - Each write is one transaction; a call returns only after its commit.
+//! - The `summary` table (see [`crate::practice::summary`]) is a fold of the `history` rows: every
+//!   history append updates it in the same transaction, and [`UserDb::open`] rebuilds it (one
+//!   transaction, from the events) when it is missing, was written for another bucket layout or
+//!   folds a different number of rows than the history holds. Rebuilding is idempotent, so a
+//!   process killed during it simply rebuilds again at the next open.
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
 
 use super::keys;
 use super::{Migration, configure, migrate};
 use crate::crypto::{Aad, KeyProvider, Keyring};
 use crate::error::{Error, Result};
+use crate::practice::AnswerEvent;
+use crate::practice::summary::{self, ITEM_BUCKETS, ItemBucket, Tallies};
 
 /// The schema steps of `user.db`.
-pub const USER_MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_user.sql",
-    sql: include_str!("migrations/user/0001_user.sql"),
-}];
+pub const USER_MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_user.sql",
+        sql: include_str!("migrations/user/0001_user.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_summary.sql",
+        sql: include_str!("migrations/user/0002_summary.sql"),
+    },
+];
 
 /// Plaintext facts about an attempt (no personal content): what lists and timers need.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +112,8 @@ impl UserDb {
         migrate(&mut conn, USER_MIGRATIONS)?;
         let keyring = keys::load_or_create(&conn, provider, now)?;
         let keyring = keys::finish_rotation(&mut conn, keyring, usize::MAX)?;
-        let db = Self { conn, keyring };
+        let mut db = Self { conn, keyring };
+        db.ensure_summary()?;
         // Opening is an idle moment: fold what an earlier process left in the WAL.
         db.checkpoint()?;
         Ok(db)
@@ -409,18 +426,20 @@ impl UserDb {
 
     /// Closes an attempt: stores its sealed result and appends its answers to the history, in one
     /// transaction. Fails with [`Error::Conflict`] if it was already submitted.
-    pub fn submit_attempt<T: Serialize, H: Serialize>(
+    pub fn submit_attempt<T: Serialize>(
         &mut self,
         id: &str,
         result: &T,
-        history: &H,
+        events: &[AnswerEvent],
         at: i64,
     ) -> Result<()> {
         let result = self.seal("attempts", "result", id, result)?;
         let history_id = uuid::Uuid::new_v4().to_string();
-        let history = self.seal("history", "data", &history_id, history)?;
+        let history = self.seal("history", "data", &history_id, &events)?;
         let kid = self.key_id();
-        let tx = self.immediate()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
             "UPDATE attempts SET status = 'submitted', submitted_at = ?2, result = ?3
              WHERE id = ?1 AND status = 'active'",
@@ -435,37 +454,143 @@ impl UserDb {
             "INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)",
             params![history_id, at, kid, history],
         )?;
+        fold_summary(&tx, &self.keyring, events)?;
         tx.commit()?;
         Ok(())
     }
 
     // ---- history -------------------------------------------------------------------------
 
-    /// Appends one history row (a batch of answer events).
-    pub fn append_history<H: Serialize>(&mut self, events: &H, at: i64) -> Result<()> {
+    /// Appends one history row (a batch of answer events) and folds it into the summary, in
+    /// one transaction.
+    pub fn append_history(&mut self, events: &[AnswerEvent], at: i64) -> Result<()> {
         let id = uuid::Uuid::new_v4().to_string();
-        let data = self.seal("history", "data", &id, events)?;
+        let data = self.seal("history", "data", &id, &events)?;
         let kid = self.key_id();
-        let tx = self.immediate()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.prepare_cached("INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, at, kid, data])?;
+        fold_summary(&tx, &self.keyring, events)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Every history row, oldest first.
+    /// Every history row, oldest first (equal times in the order they were appended).
     pub fn history<H: DeserializeOwned>(&self) -> Result<Vec<H>> {
+        history_rows(&self.conn, &self.keyring)
+    }
+
+    /// The per subject and topic tallies of the whole history (one envelope).
+    pub fn tallies(&self) -> Result<Tallies> {
+        match read_part::<Tallies>(&self.conn, &self.keyring, 0)? {
+            Some((_, t)) => Ok(t),
+            // Only after an erase that has not appended yet, or a damaged summary: the events
+            // give the same answer, slowly.
+            None => Ok(summary_from_history(&self.conn, &self.keyring)?.0),
+        }
+    }
+
+    /// Every item bucket of the summary, opened (still encoded), with its row id; `None` when no
+    /// summary is stored (see [`UserDb::tallies`]).
+    fn opened_buckets(&self) -> Result<Option<Vec<(String, Zeroizing<Vec<u8>>)>>> {
+        if read_part::<Tallies>(&self.conn, &self.keyring, 0)?.is_none() {
+            return Ok(None);
+        }
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id, data FROM history ORDER BY at, id")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-            })?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        rows.into_iter()
-            .map(|(id, data)| self.unseal("history", "data", &id, &data))
-            .collect()
+            .prepare_cached("SELECT id, data FROM summary WHERE part > 0 ORDER BY part")?;
+        let mut rows = stmt.query([])?;
+        let mut opened = Vec::with_capacity(ITEM_BUCKETS as usize);
+        while let Some(r) = rows.next()? {
+            let id = r
+                .get_ref(0)?
+                .as_str()
+                .map_err(|_| Error::DatabaseCorrupt("summary has a non-text id".into()))?;
+            let sealed = r
+                .get_ref(1)?
+                .as_blob()
+                .map_err(|_| summary_aad(id).corrupted())?;
+            let plain = self.keyring.open(&summary_aad(id), sealed)?;
+            opened.push((id.to_string(), plain));
+        }
+        Ok(Some(opened))
+    }
+
+    /// When each question id and translation group was last seen (see
+    /// [`crate::practice::last_seen`]), from the summary: the buckets are decoded straight into
+    /// the map, sized up front.
+    pub fn last_seen(&self) -> Result<HashMap<String, i64>> {
+        let Some(opened) = self.opened_buckets()? else {
+            let mut out = HashMap::new();
+            for b in summary_from_history(&self.conn, &self.keyring)?.1.values() {
+                b.merge_seen(&mut out);
+            }
+            return Ok(out);
+        };
+        let mut out =
+            HashMap::with_capacity(opened.iter().map(|(_, p)| ItemBucket::seen_len(p)).sum());
+        for (id, plain) in &opened {
+            ItemBucket::visit(
+                plain,
+                |k, at| summary::merge_seen(&mut out, k, at),
+                |_, _, _| {},
+            )
+            .ok_or_else(|| summary_aad(id).corrupted())?;
+        }
+        Ok(out)
+    }
+
+    /// Items last answered wrongly, most recent first (see [`crate::practice::mistakes`]), from
+    /// the summary.
+    pub fn mistakes(&self) -> Result<Vec<String>> {
+        let Some(opened) = self.opened_buckets()? else {
+            let buckets: Vec<ItemBucket> = summary_from_history(&self.conn, &self.keyring)?
+                .1
+                .into_values()
+                .collect();
+            return Ok(summary::mistakes_of(&buckets));
+        };
+        let mut wrong = Vec::new();
+        for (id, plain) in &opened {
+            ItemBucket::visit(
+                plain,
+                |_, _| {},
+                |k, at, ok| {
+                    if !ok {
+                        wrong.push((k.to_string(), at));
+                    }
+                },
+            )
+            .ok_or_else(|| summary_aad(id).corrupted())?;
+        }
+        Ok(summary::order_mistakes(wrong))
+    }
+
+    /// Rebuilds the summary from the history when it is missing or stale (see the module docs).
+    fn ensure_summary(&mut self) -> Result<()> {
+        let fresh = match read_part::<Tallies>(&self.conn, &self.keyring, 0) {
+            Ok(Some((_, t))) => {
+                let rows: i64 = self
+                    .conn
+                    .query_row("SELECT count(*) FROM history", [], |r| r.get(0))?;
+                t.buckets == ITEM_BUCKETS && i64::try_from(t.rows).ok() == Some(rows)
+            }
+            Ok(None) => false,
+            // Derived data that does not open is rebuilt from the source of truth; a history
+            // row that does not open still fails the rebuild, loudly.
+            Err(Error::DataCorrupted { .. }) => false,
+            Err(e) => return Err(e),
+        };
+        if !fresh {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            rebuild_summary(&tx, &self.keyring)?;
+            tx.commit()?;
+        }
+        Ok(())
     }
 
     // ---- practice ------------------------------------------------------------------------
@@ -492,20 +617,22 @@ impl UserDb {
     }
 
     /// Stores a practice session's new state and appends an answer event, in one transaction.
-    pub fn practice_answer<T: Serialize, H: Serialize>(
+    pub fn practice_answer<T: Serialize>(
         &mut self,
         id: &str,
         plan: &T,
         finished: bool,
-        events: &H,
+        events: &[AnswerEvent],
         at: i64,
     ) -> Result<()> {
         let data = self.seal("practice", "data", id, plan)?;
         let history_id = uuid::Uuid::new_v4().to_string();
-        let history = self.seal("history", "data", &history_id, events)?;
+        let history = self.seal("history", "data", &history_id, &events)?;
         let kid = self.key_id();
         let status = if finished { "finished" } else { "active" };
-        let tx = self.immediate()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx
             .prepare_cached("UPDATE practice SET status = ?2, kid = ?3, data = ?4 WHERE id = ?1")?
             .execute(params![id, status, kid, data])?;
@@ -514,6 +641,7 @@ impl UserDb {
         }
         tx.prepare_cached("INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![history_id, at, kid, history])?;
+        fold_summary(&tx, &self.keyring, events)?;
         tx.commit()?;
         Ok(())
     }
@@ -580,7 +708,7 @@ impl UserDb {
     pub fn erase(&mut self, provider: &dyn KeyProvider, now: i64) -> Result<()> {
         keys::erase_everything(&mut self.conn)?;
         self.keyring = keys::load_or_create(&self.conn, provider, now)?;
-        Ok(())
+        self.ensure_summary()
     }
 
     /// Every sealed row of every personal table, opened, as JSON values keyed by table (the
@@ -593,6 +721,7 @@ impl UserDb {
                 "responses" => "attempt_id, position, answered, updated_at",
                 "practice" => "status, created_at",
                 "history" => "at",
+                "summary" => "part",
                 _ => "updated_at",
             };
             let sql = format!(
@@ -623,6 +752,9 @@ impl UserDb {
                     let name = &names[i];
                     let json = if columns.contains(&name.as_str()) {
                         match val {
+                            rusqlite::types::Value::Blob(b) if *table == "summary" => {
+                                summary_export(&self.keyring, &id, b)?
+                            }
                             rusqlite::types::Value::Blob(b) => {
                                 self.unseal::<serde_json::Value>(table, name, &id, b)?
                             }
@@ -661,6 +793,192 @@ impl UserDb {
             })?;
         Ok(())
     }
+}
+
+// ---- the history summary (free functions: they run inside a transaction borrowed from the
+// connection while the keyring is borrowed beside it) ---------------------------------------
+
+/// Every history row opened, oldest first; equal times in append order (rowid: `history` is an
+/// ordinary rowid table and only `erase` VACUUMs it, after deleting every row).
+fn history_rows<H: DeserializeOwned>(conn: &Connection, keyring: &Keyring) -> Result<Vec<H>> {
+    let mut stmt = conn.prepare_cached("SELECT id, data FROM history ORDER BY at, rowid")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    rows.into_iter()
+        .map(|(id, data)| {
+            keyring.open_json(
+                &Aad {
+                    table: "history",
+                    field: "data",
+                    row: &id,
+                },
+                &data,
+            )
+        })
+        .collect()
+}
+
+/// One part of the summary (0 = tallies, 1.. = item buckets), opened, with its row id.
+fn read_raw_part(
+    conn: &Connection,
+    keyring: &Keyring,
+    part: u32,
+) -> Result<Option<(String, Zeroizing<Vec<u8>>)>> {
+    let row: Option<(String, Vec<u8>)> = conn
+        .prepare_cached("SELECT id, data FROM summary WHERE part = ?1")?
+        .query_row([part], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    row.map(|(id, data)| {
+        let plain = keyring.open(&summary_aad(&id), &data)?;
+        Ok((id, plain))
+    })
+    .transpose()
+}
+
+fn summary_aad(id: &str) -> Aad<'_> {
+    Aad {
+        table: "summary",
+        field: "data",
+        row: id,
+    }
+}
+
+/// The tallies (part 0, JSON) with their row id, if stored.
+fn read_part<T: DeserializeOwned>(
+    conn: &Connection,
+    keyring: &Keyring,
+    part: u32,
+) -> Result<Option<(String, T)>> {
+    read_raw_part(conn, keyring, part)?
+        .map(|(id, plain)| {
+            let value = serde_json::from_slice(&plain).map_err(|_| summary_aad(&id).corrupted())?;
+            Ok((id, value))
+        })
+        .transpose()
+}
+
+/// One item bucket with its row id, if stored.
+fn read_bucket(
+    conn: &Connection,
+    keyring: &Keyring,
+    part: u32,
+) -> Result<Option<(String, ItemBucket)>> {
+    read_raw_part(conn, keyring, part)?
+        .map(|(id, plain)| {
+            let bucket = ItemBucket::decode(&plain).ok_or_else(|| summary_aad(&id).corrupted())?;
+            Ok((id, bucket))
+        })
+        .transpose()
+}
+
+/// Seals and stores one part's plaintext (`id` = the existing row's id, or `None` for a new
+/// random one).
+fn write_part(
+    conn: &Connection,
+    keyring: &Keyring,
+    part: u32,
+    id: Option<String>,
+    plain: &[u8],
+) -> Result<()> {
+    let id = id.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let data = keyring.seal(&summary_aad(&id), plain)?;
+    conn.prepare_cached(
+        "INSERT INTO summary (id, part, kid, data) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET kid = excluded.kid, data = excluded.data",
+    )?
+    .execute(params![id, part, keyring.current_id(), data])?;
+    Ok(())
+}
+
+fn write_tallies(
+    conn: &Connection,
+    keyring: &Keyring,
+    id: Option<String>,
+    tallies: &Tallies,
+) -> Result<()> {
+    let json =
+        Zeroizing::new(serde_json::to_vec(tallies).map_err(|e| Error::Internal(e.to_string()))?);
+    write_part(conn, keyring, 0, id, &json)
+}
+
+fn write_bucket(
+    conn: &Connection,
+    keyring: &Keyring,
+    part: u32,
+    id: Option<String>,
+    bucket: &ItemBucket,
+) -> Result<()> {
+    write_part(conn, keyring, part, id, &Zeroizing::new(bucket.encode()))
+}
+
+/// A summary part as readable JSON for the export: the tallies are JSON already; an item
+/// bucket is decoded from its binary layout.
+fn summary_export(keyring: &Keyring, id: &str, sealed: &[u8]) -> Result<serde_json::Value> {
+    let aad = summary_aad(id);
+    let plain = keyring.open(&aad, sealed)?;
+    let value = match plain.first() {
+        Some(b'{') => serde_json::from_slice(&plain).ok(),
+        _ => ItemBucket::decode(&plain).and_then(|b| serde_json::to_value(b).ok()),
+    };
+    value.ok_or_else(|| aad.corrupted())
+}
+
+/// The summary of the whole history, computed from its events.
+fn summary_from_history(
+    conn: &Connection,
+    keyring: &Keyring,
+) -> Result<(Tallies, BTreeMap<u32, ItemBucket>)> {
+    let mut tallies = Tallies::new();
+    let mut buckets = BTreeMap::new();
+    for events in history_rows::<Vec<AnswerEvent>>(conn, keyring)? {
+        tallies.fold(&events);
+        summary::fold_items(&mut buckets, &events);
+    }
+    Ok((tallies, buckets))
+}
+
+/// Replaces the stored summary with one computed from the history (inside the caller's
+/// transaction).
+fn rebuild_summary(conn: &Connection, keyring: &Keyring) -> Result<()> {
+    let (tallies, buckets) = summary_from_history(conn, keyring)?;
+    conn.execute("DELETE FROM summary", [])?;
+    write_tallies(conn, keyring, None, &tallies)?;
+    for (part, bucket) in &buckets {
+        write_bucket(conn, keyring, *part, None, bucket)?;
+    }
+    Ok(())
+}
+
+/// Folds one just-inserted history row's `events` into the stored summary (inside the
+/// caller's transaction, so both commit or neither). Without a stored summary, rebuilds it
+/// from the whole history, which already holds the new row.
+fn fold_summary(conn: &Connection, keyring: &Keyring, events: &[AnswerEvent]) -> Result<()> {
+    let Some((id, mut tallies)) = read_part::<Tallies>(conn, keyring, 0)? else {
+        return rebuild_summary(conn, keyring);
+    };
+    tallies.fold(events);
+    write_tallies(conn, keyring, Some(id), &tallies)?;
+    let mut by_bucket: BTreeMap<u32, Vec<&AnswerEvent>> = BTreeMap::new();
+    for e in events {
+        by_bucket
+            .entry(summary::bucket_of(e.item_key()))
+            .or_default()
+            .push(e);
+    }
+    for (part, events) in by_bucket {
+        let (id, mut bucket) = match read_bucket(conn, keyring, part)? {
+            Some((id, b)) => (Some(id), b),
+            None => (None, ItemBucket::default()),
+        };
+        for e in events {
+            bucket.fold(e);
+        }
+        write_bucket(conn, keyring, part, id, &bucket)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
