@@ -162,6 +162,10 @@ pub struct Qazstep {
     refs: Mutex<HashMap<(Exam, Locale), BankRefs>>,
     /// Answer keys per attempt id (see `item_keys`); cleared on import.
     keys: Mutex<HashMap<String, Arc<Vec<ItemKey>>>>,
+    /// When each question and translation group was last seen (`UserDb::last_seen`), loaded at
+    /// the first exam or practice start and folded forward by every history append while the
+    /// user lock is held, so it always equals the stored summary; cleared on erase.
+    seen: Mutex<Option<Arc<HashMap<String, i64>>>>,
 }
 
 impl std::fmt::Debug for Qazstep {
@@ -215,6 +219,7 @@ impl Qazstep {
             plans: Mutex::new(HashMap::new()),
             refs: Mutex::new(HashMap::new()),
             keys: Mutex::new(HashMap::new()),
+            seen: Mutex::new(None),
         };
         core.finalize_expired()?;
         Ok(core)
@@ -451,12 +456,29 @@ impl Qazstep {
         Ok(sections)
     }
 
-    fn history_events(user: &UserDb) -> Result<Vec<AnswerEvent>> {
-        Ok(user
-            .history::<Vec<AnswerEvent>>()?
-            .into_iter()
-            .flatten()
-            .collect())
+    /// `last_seen` of the whole history, from the cache or the sealed summary (the caller holds
+    /// the user lock, so no append can slip between the read and the caching).
+    fn last_seen(&self, user: &UserDb) -> Result<Arc<HashMap<String, i64>>> {
+        let mut cache = lock(&self.seen);
+        if let Some(seen) = cache.as_ref() {
+            return Ok(seen.clone());
+        }
+        let seen = Arc::new(user.last_seen()?);
+        *cache = Some(seen.clone());
+        Ok(seen)
+    }
+
+    /// Folds just-committed history `events` into the cached `last_seen` (the caller still
+    /// holds the user lock it appended them under).
+    fn note_seen(&self, events: &[AnswerEvent]) {
+        if let Some(seen) = lock(&self.seen).as_mut() {
+            let seen = Arc::make_mut(seen);
+            for e in events {
+                for key in [Some(&e.question), e.group.as_ref()].into_iter().flatten() {
+                    practice::summary::merge_seen(seen, key, e.at);
+                }
+            }
+        }
     }
 
     /// Assembles and starts a mock exam. Nothing is stored when the blueprint, the subjects or
@@ -467,9 +489,9 @@ impl Qazstep {
         let bank_questions = self.question_refs(blueprint.exam, req.locale)?;
         let now = self.now();
         let mut user = lock(&self.user);
-        let events = Self::history_events(&user)?;
-        // Keyed by question id or translation group: a twin in another language counts as seen.
-        let seen = practice::last_seen(&events);
+        // From the sealed history summary, not the events (practice::summary), keyed by
+        // question id or translation group: a twin in another language counts as seen.
+        let seen = self.last_seen(&user)?;
         let seed = req.seed.unwrap_or_else(random_seed);
         let items = assemble(&AssemblyInput {
             blueprint: &blueprint,
@@ -478,7 +500,7 @@ impl Qazstep {
             locale: req.locale,
             seed,
             bank: &bank_questions,
-            last_seen: &seen,
+            last_seen: seen.as_ref(),
         })?;
         let minutes = blueprint.duration_minutes_for(&req.subjects)
             + if req.extra_time {
@@ -626,6 +648,7 @@ impl Qazstep {
             .collect();
         let report = scoring::score(&blueprint, &sections, &items);
         user.submit_attempt(id, &report, &events, at)?;
+        self.note_seen(&events);
         // An idle moment for the student: move the attempt's WAL pages into the main file here,
         // never on the answer path (user.db runs with wal_autocheckpoint = 0).
         user.checkpoint()?;
@@ -1072,8 +1095,7 @@ impl Qazstep {
         }
         let now = self.now();
         let mut user = lock(&self.user);
-        let events = Self::history_events(&user)?;
-        let seen = practice::last_seen(&events);
+        let seen = self.last_seen(&user)?;
         let refs: Vec<QuestionRef> = candidates.iter().map(QuestionRef::from).collect();
         let picked = crate::exam::assembly::pick_questions(
             &refs,
@@ -1112,7 +1134,7 @@ impl Qazstep {
         let now = self.now();
         let keys = {
             let user = lock(&self.user);
-            practice::mistakes(&Self::history_events(&user)?)
+            user.mistakes()?
         };
         if keys.is_empty() {
             return Err(Error::NotFound("no mistakes to review yet".into()));
@@ -1214,7 +1236,11 @@ impl Qazstep {
             origin: Origin::Practice,
             response: Some(response.clone()),
         }];
-        lock(&self.user).practice_answer(id, &plan, finished, &event, now)?;
+        {
+            let mut user = lock(&self.user);
+            user.practice_answer(id, &plan, finished, &event, now)?;
+            self.note_seen(&event);
+        }
         let key_response = pack_key(&q);
         Ok(Feedback {
             index,
@@ -1229,8 +1255,7 @@ impl Qazstep {
 
     /// Progress per subject and topic over every answer given (exams and practice).
     pub fn progress(&self) -> Result<Progress> {
-        let user = lock(&self.user);
-        Ok(practice::progress(&Self::history_events(&user)?))
+        Ok(lock(&self.user).tallies()?.progress())
     }
 
     // ---- the user's rights and keys ------------------------------------------------------
@@ -1255,7 +1280,10 @@ impl Qazstep {
     pub fn erase_personal_data(&self) -> Result<()> {
         let provider = lock(&self.provider).clone();
         let now = self.now();
-        lock(&self.user).erase(provider.as_ref(), now)?;
+        let mut user = lock(&self.user);
+        user.erase(provider.as_ref(), now)?;
+        *lock(&self.seen) = None;
+        drop(user);
         lock(&self.plans).clear();
         lock(&self.keys).clear();
         Ok(())
@@ -1282,9 +1310,13 @@ impl Qazstep {
         lock(&self.user).checkpoint_truncate()
     }
 
-    /// Runs `f` with the personal store (tests and maintenance within the crate).
+    /// Runs `f` with the personal store (tests and maintenance within the crate). `f` may
+    /// append history behind the facade's back, so the `last_seen` cache is dropped.
     #[doc(hidden)]
     pub fn with_user_db<T>(&self, f: impl FnOnce(&mut UserDb) -> T) -> T {
-        f(&mut lock(&self.user))
+        let mut user = lock(&self.user);
+        let out = f(&mut user);
+        *lock(&self.seen) = None;
+        out
     }
 }
