@@ -247,6 +247,34 @@ fn run_report() {
         }
         report(IMPL, "assembly.warm", &warm);
         report(IMPL, "assembly.first", &first);
+        // Diagnostic (core only): the same with workload 4's history (10,000 answers over 100
+        // attempts) in user.db, which assembly reads for "recently seen".
+        drop(core);
+        history_setup(&bank_dir);
+        let mut first = Samples::default();
+        for _ in 0..ASSEMBLY_FIRST_SAMPLES {
+            let core = Qazstep::open(&bank_dir, provider()).unwrap();
+            seed += 1;
+            let (d, shown) = time(|| {
+                let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
+                core.attempt(&id).unwrap().questions.len()
+            });
+            assert_eq!(shown, 120);
+            first.push(d);
+        }
+        let core = Qazstep::open(&bank_dir, provider()).unwrap();
+        let mut warm = Samples::default();
+        for _ in 0..ASSEMBLY_WARM_SAMPLES {
+            seed += 1;
+            let (d, shown) = time(|| {
+                let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
+                core.attempt(&id).unwrap().questions.len()
+            });
+            assert_eq!(shown, 120);
+            warm.push(d);
+        }
+        report(IMPL, "assembly.warm+history", &warm);
+        report(IMPL, "assembly.first+history", &first);
     }
     if wanted("answer.facade") {
         // A fresh user.db beside the bank: answers through the facade.
@@ -287,6 +315,29 @@ fn run_report() {
         }
         report(IMPL, "history.unseal+scan", &scan);
         report(IMPL, "history.unseal+decode", &decode);
+        // What exam assembly and practice read for "recently seen" (core only): from the summary,
+        // and, for comparison, from the events as before the summary existed.
+        let mut seen = Samples::default();
+        let mut seen_events = Samples::default();
+        for _ in 0..HISTORY_SAMPLES {
+            let (d, r) = time(|| core.with_user_db(|db| db.last_seen()));
+            assert_eq!(r.unwrap().len(), 2 * HISTORY_ATTEMPTS * HISTORY_PER_ATTEMPT);
+            seen.push(d);
+            let (d, r) = time(|| {
+                core.with_user_db(|db| {
+                    let events: Vec<AnswerEvent> = db
+                        .history::<Vec<AnswerEvent>>()?
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    Ok::<_, qazstep_core::Error>(qazstep_core::practice::last_seen(&events))
+                })
+            });
+            assert_eq!(r.unwrap().len(), 2 * HISTORY_ATTEMPTS * HISTORY_PER_ATTEMPT);
+            seen_events.push(d);
+        }
+        report(IMPL, "history.last_seen", &seen);
+        report(IMPL, "history.last_seen(events)", &seen_events);
     }
     if wanted("open") {
         let p: Arc<dyn KeyProvider> = provider();
