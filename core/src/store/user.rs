@@ -494,7 +494,7 @@ impl UserDb {
 
     /// Every item bucket of the summary, opened (still encoded), with its row id; `None` when no
     /// summary is stored (see [`UserDb::tallies`]).
-    fn opened_buckets(&self) -> Result<Option<Vec<(String, Zeroizing<Vec<u8>>)>>> {
+    fn opened_buckets(&self) -> Result<Option<Vec<OpenedPart>>> {
         if read_part::<Tallies>(&self.conn, &self.keyring, 0)?.is_none() {
             return Ok(None);
         }
@@ -821,12 +821,11 @@ fn history_rows<H: DeserializeOwned>(conn: &Connection, keyring: &Keyring) -> Re
         .collect()
 }
 
+/// A summary part's row id and its opened plaintext.
+type OpenedPart = (String, Zeroizing<Vec<u8>>);
+
 /// One part of the summary (0 = tallies, 1.. = item buckets), opened, with its row id.
-fn read_raw_part(
-    conn: &Connection,
-    keyring: &Keyring,
-    part: u32,
-) -> Result<Option<(String, Zeroizing<Vec<u8>>)>> {
+fn read_raw_part(conn: &Connection, keyring: &Keyring, part: u32) -> Result<Option<OpenedPart>> {
     let row: Option<(String, Vec<u8>)> = conn
         .prepare_cached("SELECT id, data FROM summary WHERE part = ?1")?
         .query_row([part], |r| Ok((r.get(0)?, r.get(1)?)))
