@@ -338,6 +338,32 @@ fn run_report() {
         }
         report(IMPL, "history.last_seen", &seen);
         report(IMPL, "history.last_seen(events)", &seen_events);
+        // The summary's price on the practice-answer path (core only): one event appended to
+        // the 10,000-answer history, its summary tallies and bucket re-sealed in the same
+        // transaction.
+        let mut append = Samples::default();
+        for k in 0..HISTORY_SAMPLES {
+            let n = HISTORY_ATTEMPTS * HISTORY_PER_ATTEMPT + k;
+            let event = AnswerEvent {
+                question: format!("bench.h.kk.{n:05}"),
+                group: Some(format!("bench.h.g{n:05}")),
+                subject: "math".into(),
+                topic: "math.t0".into(),
+                kind: QuestionKind::Single,
+                points: 1,
+                max_points: 1,
+                correct: true,
+                at: 1_000_000 + k as i64,
+                origin: Origin::Practice,
+                response: Some(Response::Choice(vec![0])),
+            };
+            let (d, r) = time(|| {
+                core.with_user_db(|db| db.append_history(std::slice::from_ref(&event), event.at))
+            });
+            r.unwrap();
+            append.push(d);
+        }
+        report(IMPL, "history.append1", &append);
     }
     if wanted("open") {
         let p: Arc<dyn KeyProvider> = provider();
