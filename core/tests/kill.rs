@@ -1,6 +1,7 @@
 //! Durability under SIGKILL: a child process answers, navigates and submits in a loop and is
 //! killed at random moments, many times. After each kill the database opens, passes
-//! `PRAGMA integrity_check`, and holds every answer acknowledged before the kill.
+//! `PRAGMA integrity_check`, holds every answer acknowledged before the kill, and its history
+//! summary agrees with its history.
 //!
 //! The child is this same test binary re-run with `QAZSTEP_KILL_CHILD` set, running only
 //! `answer_loop_child`; it prints `ACK <attempt> <position> <option>` after each `answer`
@@ -104,12 +105,40 @@ fn killed_at_random_moments_loses_no_acknowledged_answer() {
                 _ => {}
             }
         }
-        // Reopen and check.
+        // Reopen and check (noting the summary's row first: a rebuild at open would replace it).
+        let part0 = || -> Option<String> {
+            let conn = rusqlite::Connection::open(dir.path().join("user.db")).unwrap();
+            conn.query_row("SELECT id FROM summary WHERE part = 0", [], |r| r.get(0))
+                .ok()
+        };
+        let summary_before = part0();
         let core = Qazstep::open(dir.path(), key(7)).unwrap();
+        if summary_before.is_some() {
+            assert_eq!(part0(), summary_before, "summary rebuilt after kill {kill}");
+        }
         assert!(
             core.with_user_db(|db| db.integrity_ok()).unwrap(),
             "integrity after kill {kill}"
         );
+        // The history summary commits with each submission: open did not have to rebuild it
+        // (above), and it agrees with the events.
+        core.with_user_db(|db| {
+            let events: Vec<qazstep_core::practice::AnswerEvent> = db
+                .history::<Vec<qazstep_core::practice::AnswerEvent>>()
+                .unwrap()
+                .into_iter()
+                .flatten()
+                .collect();
+            assert_eq!(
+                db.tallies().unwrap().progress(),
+                qazstep_core::practice::progress(&events),
+                "summary after kill {kill}"
+            );
+            assert_eq!(
+                db.last_seen().unwrap(),
+                qazstep_core::practice::last_seen(&events)
+            );
+        });
         let mut by_attempt: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
         for ((a, p), o) in &acked {
             by_attempt.entry(a.as_str()).or_default().push((*p, *o));
