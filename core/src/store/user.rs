@@ -8,9 +8,11 @@
 //! - Each write is one transaction; a call returns only after its commit.
 //! - The `summary` table (see [`crate::practice::summary`]) is a fold of the `history` rows: every
 //!   history append updates it in the same transaction, and [`UserDb::open`] rebuilds it (one
-//!   transaction, from the events) when it is missing, was written for another bucket layout or
-//!   folds a different number of rows than the history holds. Rebuilding is idempotent, so a
-//!   process killed during it simply rebuilds again at the next open.
+//!   transaction, from the events) when its tallies are missing or do not open, were written
+//!   for another bucket layout or fold a different number of rows than the history holds.
+//!   Rebuilding is idempotent, so a process killed during it simply rebuilds again at the next
+//!   open. (Item buckets are not opened at open, to keep it cheap: a damaged bucket is reported
+//!   as [`Error::DataCorrupted`] when read, like any sealed value.)
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
