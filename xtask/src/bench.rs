@@ -197,18 +197,43 @@ const ROWS: &[Target] = &[
         "≤ 2 ms",
     ),
     (
+        "assembly.warm+history",
+        "3c. … warm, with workload 4's history in `user.db` (core only)",
+        "",
+    ),
+    (
+        "assembly.first+history",
+        "3d. … the first after an open, with that history (core only)",
+        "",
+    ),
+    (
         "history.progress",
         "4. progress view over 10,000 answers in 100 attempts",
         "≤ 8 ms, < SQLCipher",
     ),
     (
         "history.unseal+scan",
-        "4a. … of which unseal the 100 blobs + scan their JSON (core only)",
+        "4a. for comparison, the events: unseal the 100 blobs + scan their JSON (core only)",
         "",
     ),
     (
         "history.unseal+decode",
-        "4b. … of which unseal + decode into 10,000 `AnswerEvent`s (core only)",
+        "4b. … unseal + decode into 10,000 `AnswerEvent`s (what progress read before the summary; core only)",
+        "",
+    ),
+    (
+        "history.last_seen",
+        "4c. recently-seen map for assembly and practice, from the summary (20,000 ids; core only)",
+        "",
+    ),
+    (
+        "history.last_seen(events)",
+        "4d. … the same from the events (before the summary; core only)",
+        "",
+    ),
+    (
+        "history.append1",
+        "4e. append one practice answer to that history, summary re-sealed with it (core only)",
         "",
     ),
     (
