@@ -1,5 +1,6 @@
-//! `cargo xtask bench [--rounds N] [--only a,b]`: the core's workloads side by side with the two
-//! baselines, interleaved, medians over rounds, written into `docs/performance.md`.
+//! `cargo xtask bench [--rounds N] [--only a,b] [--impls core,plain]`: the core's workloads side
+//! by side with the two baselines, interleaved, medians over rounds, written into
+//! `docs/performance.md`.
 //!
 //! 1. Builds three benchmark binaries (bench profile = the shipped release profile): the core's
 //!    `workloads` bench, `bench/plain` (rusqlite, no sealing) and `bench/sqlcipher` (SQLCipher
@@ -13,6 +14,10 @@
 //!    no `--only` is given or it names `ffi`.
 //! 4. Takes, per implementation and workload, the median over rounds of each percentile, and
 //!    replaces the generated block of `docs/performance.md` with the table and the machine.
+//!
+//! `--impls` builds and runs only the listed implementations (`core`, `plain`, `sqlcipher`, `kotlin`): a
+//! quick comparison that skips the slow cold SQLCipher/OpenSSL build. Its table is printed, never
+//! written: the document keeps a run of all three.
 //!
 //! Invariant: never part of `cargo test` or CI; figures live in the document, not in tests.
 
@@ -332,6 +337,7 @@ fn write_doc(generated: &str) -> Result<(), String> {
 pub fn bench(args: &[String]) -> Result<(), String> {
     let mut rounds = 3usize;
     let mut only = String::new();
+    let mut impls: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -342,59 +348,97 @@ pub fn bench(args: &[String]) -> Result<(), String> {
                     .ok_or("--rounds needs a number")?;
             }
             "--only" => only = it.next().cloned().ok_or("--only needs a list")?,
+            "--impls" => impls = Some(it.next().cloned().ok_or("--impls needs a list")?),
             other => return Err(format!("bench: unknown argument {other}")),
         }
     }
-    let core = build(
-        "core (portable poly1305, as shipped)",
-        cargo().args([
-            "bench",
-            "--locked",
-            "-p",
-            "qazstep-core",
-            "--bench",
-            "workloads",
-        ]),
-    )?;
-    let core_avx2 = build(
-        "core (poly1305 autodetect = AVX2)",
-        cargo()
-            .args([
-                "bench",
-                "--locked",
-                "-p",
-                "qazstep-core",
-                "--bench",
-                "workloads",
-            ])
-            .env("RUSTFLAGS", "--cfg qazstep_poly1305_autodetect")
-            .env("CARGO_TARGET_DIR", "target/bench-poly1305-autodetect"),
-    )?;
+    let all = ["core", "plain", "sqlcipher", "kotlin"];
+    let wanted: Vec<&str> = match &impls {
+        Some(list) => {
+            let names: Vec<&str> = list.split(',').map(str::trim).collect();
+            if let Some(bad) = names.iter().find(|n| !all.contains(n)) {
+                return Err(format!(
+                    "bench: unknown implementation {bad} (core, plain, sqlcipher, kotlin)"
+                ));
+            }
+            names
+        }
+        None => all.to_vec(),
+    };
+    let with = |name: &str| wanted.contains(&name);
+    // The autodetect build only serves the seal and answer.store comparison.
+    let with_avx2 =
+        with("core") && (only.is_empty() || only.contains("seal") || only.contains("answer"));
+    let mut order: Vec<(&str, PathBuf)> = Vec::new();
+    if with("core") {
+        order.push((
+            "core",
+            build(
+                "core (portable poly1305, as shipped)",
+                cargo().args([
+                    "bench",
+                    "--locked",
+                    "-p",
+                    "qazstep-core",
+                    "--bench",
+                    "workloads",
+                ]),
+            )?,
+        ));
+    }
+    let core_avx2 = if with_avx2 {
+        Some(build(
+            "core (poly1305 autodetect = AVX2)",
+            cargo()
+                .args([
+                    "bench",
+                    "--locked",
+                    "-p",
+                    "qazstep-core",
+                    "--bench",
+                    "workloads",
+                ])
+                .env("RUSTFLAGS", "--cfg qazstep_poly1305_autodetect")
+                .env("CARGO_TARGET_DIR", "target/bench-poly1305-autodetect"),
+        )?)
+    } else {
+        None
+    };
     let bench_target = std::env::current_dir()
         .map_err(|e| e.to_string())?
         .join("bench/target");
-    let plain = build(
-        "baseline plain rusqlite",
-        cargo()
-            .args([
-                "bench",
-                "--locked",
-                "--manifest-path",
-                "bench/plain/Cargo.toml",
-            ])
-            .env("CARGO_TARGET_DIR", &bench_target),
-    )?;
-    let cipher = build(
-        "baseline SQLCipher",
-        cargo()
-            .args([
-                "bench",
-                "--locked",
-                "--manifest-path",
-                "bench/sqlcipher/Cargo.toml",
-            ])
-            .env("CARGO_TARGET_DIR", &bench_target),
-    )?;
+    if with("plain") {
+        order.push((
+            "plain",
+            build(
+                "baseline plain rusqlite",
+                cargo()
+                    .args([
+                        "bench",
+                        "--locked",
+                        "--manifest-path",
+                        "bench/plain/Cargo.toml",
+                    ])
+                    .env("CARGO_TARGET_DIR", &bench_target),
+            )?,
+        ));
+    }
+    if with("sqlcipher") {
+        order.push((
+            "sqlcipher",
+            build(
+                "baseline SQLCipher",
+                cargo()
+                    .args([
+                        "bench",
+                        "--locked",
+                        "--manifest-path",
+                        "bench/sqlcipher/Cargo.toml",
+                    ])
+                    .env("CARGO_TARGET_DIR", &bench_target),
+            )?,
+        ));
+    }
     std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
     let report = PathBuf::from("target/bench/report.tsv");
     let avx_report = PathBuf::from("target/bench/report-poly1305-autodetect.tsv");
@@ -405,20 +449,19 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         .join("report.tsv");
     let avx_report = report.with_file_name("report-poly1305-autodetect.tsv");
     let load_before = loadavg();
-    // Benchmark 6 runs when asked for by name (`--only ffi`) or with everything.
-    let kotlin = only.is_empty() || only.contains("ffi");
-    let mut order = vec![("core", &core), ("plain", &plain), ("sqlcipher", &cipher)];
+    // Benchmark 6 runs when asked for by name (`--only ffi`, `--impls kotlin`) or with everything.
+    let kotlin = (only.is_empty() || only.contains("ffi")) && with("kotlin");
     for r in 0..rounds {
         for (name, exe) in &order {
             println!("=== round {}/{rounds}: {name}", r + 1);
             run(exe, &report, &only)?;
         }
-        if only.is_empty() || only.contains("seal") || only.contains("answer") {
+        if let Some(core_avx2) = &core_avx2 {
             println!(
                 "=== round {}/{rounds}: core with poly1305 autodetect",
                 r + 1
             );
-            run(&core_avx2, &avx_report, "seal,answer.store")?;
+            run(core_avx2, &avx_report, "seal,answer.store")?;
         }
         if kotlin {
             println!("=== round {}/{rounds}: Kotlin (JVM) → answer", r + 1);
@@ -467,6 +510,10 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     }
     let generated = table(&t, rounds, &extra, &load_before);
     println!("{generated}");
+    if impls.is_some() {
+        println!("=== bench: --impls given, docs/performance.md left as it was");
+        return Ok(());
+    }
     write_doc(&generated)?;
     println!("=== bench: table written to docs/performance.md");
     Ok(())
