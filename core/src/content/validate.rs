@@ -15,9 +15,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::json::{self, Json};
 use super::model::{Exam, Locale, LocalizedText, QuestionKind};
 use super::pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
@@ -67,8 +68,8 @@ const QUESTION_FIELDS: &[&str] = &[
 pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
     // Editors on some systems save UTF-8 with a byte-order mark; it carries no content.
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: Value = serde_json::from_slice(text).map_err(|e| vec![json_problem(&e)])?;
-    let (pack, warnings) = validate_value(&value)?;
+    let tree = json::parse(text).map_err(|e| vec![json_problem(&e)])?;
+    let (pack, warnings) = validate_tree(&tree)?;
     Ok(ValidatedPack {
         pack,
         sha256: hex::encode(Sha256::digest(bytes)),
@@ -79,6 +80,10 @@ pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
 /// Validates an already parsed pack document; returns the pack and its warnings, or every
 /// problem found.
 pub fn validate_value(value: &Value) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
+    validate_tree(&Json::from_value(value))
+}
+
+fn validate_tree(value: &Json<'_>) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
     let mut v = Validator::default();
     let pack = v.pack(value);
     match pack {
@@ -115,12 +120,12 @@ fn index(path: &str, i: usize) -> String {
 }
 
 /// A short description of a JSON value for "expected …, found …" messages.
-fn describe(v: &Value) -> String {
+fn describe(v: &Json<'_>) -> String {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => {
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => {
             let short: String = s.chars().take(40).collect();
             if short.len() < s.len() {
                 format!("the string \"{short}…\"")
@@ -128,14 +133,14 @@ fn describe(v: &Value) -> String {
                 format!("the string \"{short}\"")
             }
         }
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
+        Json::Array(_) => "an array".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
 /// An object being read: its map and its path.
 struct Obj<'v> {
-    map: &'v Map<String, Value>,
+    map: &'v Json<'v>,
     path: String,
 }
 
@@ -144,12 +149,12 @@ impl<'v> Obj<'v> {
         join(&self.path, key)
     }
 
-    fn get(&self, key: &str) -> Option<&'v Value> {
+    fn get(&self, key: &str) -> Option<&'v Json<'v>> {
         self.map.get(key)
     }
 
     /// An optional field: absent and `null` both mean "not given".
-    fn optional(&self, key: &str) -> Option<&'v Value> {
+    fn optional(&self, key: &str) -> Option<&'v Json<'v>> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 }
@@ -177,27 +182,33 @@ impl Validator {
     }
 
     /// Opens `value` as an object whose keys must all be in `allowed`.
-    fn object<'v>(&mut self, value: &'v Value, path: &str, allowed: &[&str]) -> Option<Obj<'v>> {
-        let Some(map) = value.as_object() else {
+    fn object<'v>(&mut self, value: &'v Json<'v>, path: &str, allowed: &[&str]) -> Option<Obj<'v>> {
+        let Some(members) = value.as_object() else {
             self.error(
                 path,
                 format!("expected an object, found {}", describe(value)),
             );
             return None;
         };
-        for key in map.keys() {
-            if !allowed.contains(&key.as_str()) {
-                self.error(join(path, key), format!("unknown field \"{key}\""));
-            }
+        // Sorted and once each, as a parsed map would list them.
+        let mut unknown: Vec<&str> = members
+            .iter()
+            .map(|(k, _)| k.as_ref())
+            .filter(|k| !allowed.contains(k))
+            .collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        for key in unknown {
+            self.error(join(path, key), format!("unknown field \"{key}\""));
         }
         Some(Obj {
-            map,
+            map: value,
             path: path.to_string(),
         })
     }
 
     /// A required field; reports it missing.
-    fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Value> {
+    fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Json<'v>> {
         let v = obj.get(key);
         if v.is_none() {
             self.error(
@@ -208,9 +219,9 @@ impl Validator {
         v
     }
 
-    fn string(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn string(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
         match v {
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.to_string()),
             other => {
                 self.error(
                     path,
@@ -222,7 +233,7 @@ impl Validator {
     }
 
     /// A string that must not be empty or blank.
-    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn text(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
         let s = self.string(v, path)?;
         if s.trim().is_empty() {
             self.error(path, "must not be empty");
@@ -232,7 +243,7 @@ impl Validator {
     }
 
     /// A string with the id syntax `[a-z0-9._-]+`.
-    fn id(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn id(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
         let s = self.string(v, path)?;
         if !is_valid_id(&s) {
             self.error(
@@ -246,7 +257,7 @@ impl Validator {
         Some(s)
     }
 
-    fn integer(&mut self, v: &Value, path: &str) -> Option<i64> {
+    fn integer(&mut self, v: &Json<'_>, path: &str) -> Option<i64> {
         match v.as_i64() {
             Some(n) => Some(n),
             None => {
@@ -256,9 +267,9 @@ impl Validator {
         }
     }
 
-    fn array<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, v: &'v Json<'v>, path: &str) -> Option<&'v [Json<'v>]> {
         match v {
-            Value::Array(items) => Some(items),
+            Json::Array(items) => Some(items),
             other => {
                 self.error(
                     path,
@@ -270,11 +281,9 @@ impl Validator {
     }
 
     /// An optional array field: absent or null is empty.
-    fn optional_array<'v>(&mut self, obj: &Obj<'v>, key: &str) -> &'v [Value] {
+    fn optional_array<'v>(&mut self, obj: &Obj<'v>, key: &str) -> &'v [Json<'v>] {
         match obj.optional(key) {
-            Some(v) => self
-                .array(v, &obj.path_of(key))
-                .map_or(&[], |a| a.as_slice()),
+            Some(v) => self.array(v, &obj.path_of(key)).unwrap_or(&[]),
             None => &[],
         }
     }
@@ -293,7 +302,7 @@ impl Validator {
         }
     }
 
-    fn localized(&mut self, v: &Value, path: &str) -> Option<LocalizedText> {
+    fn localized(&mut self, v: &Json<'_>, path: &str) -> Option<LocalizedText> {
         let obj = self.object(v, path, LOCALIZED_FIELDS)?;
         let kk = self
             .required(&obj, "kk")
@@ -324,7 +333,7 @@ impl Validator {
         (self.problems.len() == before).then_some(list)
     }
 
-    fn media(&mut self, v: &Value, path: &str) -> Option<Media> {
+    fn media(&mut self, v: &Json<'_>, path: &str) -> Option<Media> {
         let obj = self.object(v, path, MEDIA_FIELDS)?;
         let kind = self.required(&obj, "kind").and_then(|v| {
             let p = obj.path_of("kind");
@@ -375,7 +384,7 @@ impl Validator {
         })
     }
 
-    fn pack(&mut self, value: &Value) -> Option<Pack> {
+    fn pack(&mut self, value: &Json<'_>) -> Option<Pack> {
         let top = self.object(value, "$", TOP_FIELDS)?;
 
         // format first: an unsupported format is reported alone.
@@ -443,7 +452,7 @@ impl Validator {
                     let mut out = Vec::with_capacity(items.len());
                     for (i, item) in items.iter().enumerate() {
                         let path = index("questions", i);
-                        if let Some(qid) = item.get("id").and_then(Value::as_str) {
+                        if let Some(qid) = item.get("id").and_then(Json::as_str) {
                             if let Some(first) = seen.get(qid) {
                                 self.error(
                                     join(&path, "id"),
@@ -455,10 +464,10 @@ impl Validator {
                                 seen.insert(qid.to_string(), i);
                             }
                         }
-                        if let Some(t) = item.get("topic").and_then(Value::as_str) {
+                        if let Some(t) = item.get("topic").and_then(Json::as_str) {
                             used_topics.insert(t.to_string());
                         }
-                        if let Some(c) = item.get("context").and_then(Value::as_str) {
+                        if let Some(c) = item.get("context").and_then(Json::as_str) {
                             used_contexts.insert(c.to_string());
                         }
                         if let Some(q) = self.question(item, &path, &refs) {
@@ -495,15 +504,15 @@ impl Validator {
     /// raw, so a declaration with a broken name still counts).
     fn known_subjects(&self, top: &Obj<'_>) -> HashSet<String> {
         top.optional("subjects")
-            .and_then(Value::as_array)
+            .and_then(Json::as_array)
             .into_iter()
             .flatten()
-            .filter_map(|s| s.get("code").and_then(Value::as_str))
+            .filter_map(|s| s.get("code").and_then(Json::as_str))
             .map(str::to_string)
             .collect()
     }
 
-    fn subject_ref(&mut self, v: &Value, path: &str, known: &HashSet<String>) -> Option<String> {
+    fn subject_ref(&mut self, v: &Json<'_>, path: &str, known: &HashSet<String>) -> Option<String> {
         let s = self.string(v, path)?;
         if !is_builtin_subject(&s) && !known.contains(&s) {
             self.error(
@@ -553,13 +562,13 @@ impl Validator {
     fn declare(
         &mut self,
         declared: &mut HashMap<String, Declared>,
-        item: &Value,
+        item: &Json<'_>,
         obj: &Obj<'_>,
         index: usize,
         path: String,
         what: &str,
     ) {
-        let Some(id) = item.get("id").and_then(Value::as_str) else {
+        let Some(id) = item.get("id").and_then(Json::as_str) else {
             return;
         };
         if let Some(first) = declared.get(id) {
@@ -571,7 +580,7 @@ impl Validator {
         } else {
             let subject = item
                 .get("subject")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(str::to_string);
             declared.insert(
                 id.to_string(),
@@ -669,11 +678,11 @@ impl Validator {
                 );
             }
         }
-        (self.problems.len() == before).then(|| items.to_vec())
+        (self.problems.len() == before).then(|| items.iter().map(Json::to_value).collect())
     }
 
     /// A list of non-empty strings, distinct after trimming (options, prompts).
-    fn string_list(&mut self, v: &Value, path: &str, what: &str) -> Option<Vec<String>> {
+    fn string_list(&mut self, v: &Json<'_>, path: &str, what: &str) -> Option<Vec<String>> {
         let items = self.array(v, path)?;
         let before = self.problems.len();
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -697,7 +706,7 @@ impl Validator {
         (self.problems.len() == before).then_some(out)
     }
 
-    fn question(&mut self, value: &Value, path: &str, refs: &Refs<'_>) -> Option<Question> {
+    fn question(&mut self, value: &Json<'_>, path: &str, refs: &Refs<'_>) -> Option<Question> {
         let before = self.problems.len();
         let obj = self.object(value, path, QUESTION_FIELDS)?;
         let id = self
@@ -916,7 +925,7 @@ impl Validator {
 
     fn correct(
         &mut self,
-        v: &Value,
+        v: &Json<'_>,
         path: &str,
         kind: Option<QuestionKind>,
         options: Option<&[String]>,
@@ -1153,6 +1162,53 @@ mod tests {
                 "questions[0].media[1].kind: unknown media kind \"video\" (format 1 knows \"image\")",
                 "questions[0].media[1].path: \"../a.png\" is not a relative path inside the pack's folder",
                 "questions[0].media[1].sha256: expected a SHA-256 as 64 lowercase hex digits",
+            ]
+        );
+    }
+
+    /// The borrowed tree and `Value` give the same verdict, problem for problem.
+    fn same_as_value(bytes: &[u8]) {
+        let value: Value = serde_json::from_slice(bytes).unwrap();
+        match (parse_pack(bytes), validate_value(&value)) {
+            (Ok(tree), Ok((pack, warnings))) => {
+                assert_eq!(tree.pack, pack);
+                assert_eq!(tree.warnings, warnings);
+            }
+            (Err(tree), Err(value)) => assert_eq!(tree, value),
+            (tree, value) => panic!("tree: {tree:?}\nvalue: {value:?}"),
+        }
+    }
+
+    #[test]
+    fn tree_and_value_agree_on_the_fixtures() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/packs");
+        for name in ["tiny-kk.json", "tiny-ru.json", "broken.json"] {
+            same_as_value(&std::fs::read(format!("{dir}/{name}")).unwrap());
+        }
+        same_as_value(&serde_json::to_vec(&minimal()).unwrap());
+    }
+
+    #[test]
+    fn unknown_fields_are_listed_sorted_and_once() {
+        // A key given twice counts once, and its last value is the one read.
+        let text = r#"{"format": 1, "id": "t.pack", "version": 1, "locale": "kk",
+            "title": {"kk": "Т", "ru": "Т"}, "zeta": 1, "alpha": 2, "zeta": 3,
+            "topics": [{"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}],
+            "questions": [{"id": "q1", "subject": "math", "topic": "math.eq", "kind": "single",
+                           "stem": "?", "options": ["a", "b"], "correct": [0],
+                           "difficulty": 9, "difficulty": 2}]}"#
+            .as_bytes();
+        same_as_value(text);
+        let problems: Vec<String> = parse_pack(text)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "alpha: unknown field \"alpha\"",
+                "zeta: unknown field \"zeta\""
             ]
         );
     }
