@@ -33,6 +33,11 @@ fn open(path: &Path, keyed: bool, schema: &str, user: bool) -> Connection {
         conn.execute_batch(&format!("PRAGMA key = \"x'{RAW_KEY_HEX}'\";"))
             .expect("key");
     }
+    if !user {
+        // The core's content.db page size (`bank::CONTENT_PAGE_SIZE`), set before WAL.
+        conn.execute_batch("PRAGMA page_size = 16384;")
+            .expect("page_size");
+    }
     conn.busy_timeout(Duration::from_secs(10)).expect("busy");
     conn.set_prepared_statement_cache_capacity(64);
     let mode: String = conn

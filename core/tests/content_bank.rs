@@ -130,6 +130,30 @@ fn content_schema_migrated_equals_fresh() {
     }
 }
 
+fn page_size(conn: &Connection) -> i64 {
+    conn.query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_new_bank_has_large_pages_and_an_old_one_keeps_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = bank::open_content(&dir.path().join("fresh.db")).unwrap();
+    assert_eq!(page_size(&fresh), i64::from(bank::CONTENT_PAGE_SIZE));
+    // A bank made before content.db had its own page size: SQLite's default 4 KB pages.
+    let path = dir.path().join("old.db");
+    drop(store::open(&path, &CONTENT_MIGRATIONS[..1]).unwrap());
+    let mut old = bank::open_content(&path).unwrap();
+    assert_eq!(page_size(&old), 4096);
+    let report = bank::import_pack(&mut old, &validated(&kk()), 1).unwrap();
+    assert_eq!(report.outcome, ImportOutcome::Installed);
+    assert_eq!(snapshot(&old), {
+        let mut fresh = fresh;
+        bank::import_pack(&mut fresh, &validated(&kk()), 1).unwrap();
+        snapshot(&fresh)
+    });
+}
+
 #[test]
 fn install_records_pack_counts_hash_and_time() {
     let (_dir, mut conn) = bank();

@@ -45,9 +45,14 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// Page size of a new `content.db`: a question row is ~1.6 KB of JSON, so 4 KB pages hold two
+/// and waste a fifth; 16 KB pages halve the CPU of a large import's inserts (fewer pages, frames
+/// and b-tree splits) and make the file smaller. An older bank keeps its 4 KB pages.
+pub const CONTENT_PAGE_SIZE: u32 = 16_384;
+
 /// Opens (creating if needed) `content.db` at `path` and brings its schema up to date.
 pub fn open_content(path: &Path) -> Result<Connection> {
-    super::open(path, CONTENT_MIGRATIONS)
+    super::open_with_page_size(path, CONTENT_MIGRATIONS, Some(CONTENT_PAGE_SIZE))
 }
 
 /// What an import did.

@@ -34,11 +34,26 @@ pub struct Migration {
 /// Opens (creating if needed) the database at `path` with the project's pragmas and brings its
 /// schema up to date with `migrations`.
 pub fn open(path: &Path, migrations: &[Migration]) -> Result<Connection> {
+    open_with_page_size(path, migrations, None)
+}
+
+/// Like [`open`], and a file this call creates gets pages of `page_size` bytes (a power of two
+/// from 512 to 65536). SQLite fixes the page size when it writes the first page; an existing
+/// file keeps its own.
+pub fn open_with_page_size(
+    path: &Path,
+    migrations: &[Migration],
+    page_size: Option<u32>,
+) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let mut conn = Connection::open_with_flags(path, flags)?;
+    if let Some(size) = page_size {
+        // Before `configure`: switching to WAL writes the first page.
+        conn.pragma_update(None, "page_size", size)?;
+    }
     configure(&conn)?;
     migrate(&mut conn, migrations)?;
     Ok(conn)
