@@ -14,6 +14,7 @@
 //! - Unused topics and contexts are warnings, never errors.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -115,8 +116,26 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn index(path: &str, i: usize) -> String {
+fn index(path: impl fmt::Display, i: usize) -> String {
     format!("{path}[{i}]")
+}
+
+/// The path of an object's field, rendered only when a problem there is reported (a valid
+/// pack then builds no path strings at all).
+#[derive(Clone, Copy)]
+struct At<'a> {
+    base: &'a str,
+    key: &'a str,
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.base == "$" || self.base.is_empty() {
+            f.write_str(self.key)
+        } else {
+            write!(f, "{}.{}", self.base, self.key)
+        }
+    }
 }
 
 /// A short description of a JSON value for "expected …, found …" messages.
@@ -149,6 +168,14 @@ impl<'v> Obj<'v> {
         join(&self.path, key)
     }
 
+    /// The path of `key`, lazily.
+    fn at<'k>(&'k self, key: &'k str) -> At<'k> {
+        At {
+            base: &self.path,
+            key,
+        }
+    }
+
     fn get(&self, key: &str) -> Option<&'v Json<'v>> {
         self.map.get(key)
     }
@@ -177,12 +204,19 @@ struct Declared {
 }
 
 impl Validator {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
+    fn error(&mut self, path: impl fmt::Display, message: impl Into<String>) {
+        self.problems.push(Problem::new(path.to_string(), message));
     }
 
     /// Opens `value` as an object whose keys must all be in `allowed`.
-    fn object<'v>(&mut self, value: &'v Json<'v>, path: &str, allowed: &[&str]) -> Option<Obj<'v>> {
+    fn object<'v>(
+        &mut self,
+        value: &'v Json<'v>,
+        path: &dyn fmt::Display,
+        allowed: &[&str],
+    ) -> Option<Obj<'v>> {
+        let path = path.to_string();
+        let path = path.as_str();
         let Some(members) = value.as_object() else {
             self.error(
                 path,
@@ -219,7 +253,7 @@ impl Validator {
         v
     }
 
-    fn string(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
+    fn string(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<String> {
         match v {
             Json::String(s) => Some(s.to_string()),
             other => {
@@ -233,7 +267,7 @@ impl Validator {
     }
 
     /// A string that must not be empty or blank.
-    fn text(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
+    fn text(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<String> {
         let s = self.string(v, path)?;
         if s.trim().is_empty() {
             self.error(path, "must not be empty");
@@ -243,7 +277,7 @@ impl Validator {
     }
 
     /// A string with the id syntax `[a-z0-9._-]+`.
-    fn id(&mut self, v: &Json<'_>, path: &str) -> Option<String> {
+    fn id(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<String> {
         let s = self.string(v, path)?;
         if !is_valid_id(&s) {
             self.error(
@@ -257,7 +291,7 @@ impl Validator {
         Some(s)
     }
 
-    fn integer(&mut self, v: &Json<'_>, path: &str) -> Option<i64> {
+    fn integer(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<i64> {
         match v.as_i64() {
             Some(n) => Some(n),
             None => {
@@ -267,7 +301,7 @@ impl Validator {
         }
     }
 
-    fn array<'v>(&mut self, v: &'v Json<'v>, path: &str) -> Option<&'v [Json<'v>]> {
+    fn array<'v>(&mut self, v: &'v Json<'v>, path: &dyn fmt::Display) -> Option<&'v [Json<'v>]> {
         match v {
             Json::Array(items) => Some(items),
             other => {
@@ -283,35 +317,35 @@ impl Validator {
     /// An optional array field: absent or null is empty.
     fn optional_array<'v>(&mut self, obj: &Obj<'v>, key: &str) -> &'v [Json<'v>] {
         match obj.optional(key) {
-            Some(v) => self.array(v, &obj.path_of(key)).unwrap_or(&[]),
+            Some(v) => self.array(v, &obj.at(key)).unwrap_or(&[]),
             None => &[],
         }
     }
 
     fn optional_string(&mut self, obj: &Obj<'_>, key: &str) -> Result<Option<String>, ()> {
         match obj.optional(key) {
-            Some(v) => self.string(v, &obj.path_of(key)).map(Some).ok_or(()),
+            Some(v) => self.string(v, &obj.at(key)).map(Some).ok_or(()),
             None => Ok(None),
         }
     }
 
     fn optional_id(&mut self, obj: &Obj<'_>, key: &str) -> Result<Option<String>, ()> {
         match obj.optional(key) {
-            Some(v) => self.id(v, &obj.path_of(key)).map(Some).ok_or(()),
+            Some(v) => self.id(v, &obj.at(key)).map(Some).ok_or(()),
             None => Ok(None),
         }
     }
 
-    fn localized(&mut self, v: &Json<'_>, path: &str) -> Option<LocalizedText> {
+    fn localized(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<LocalizedText> {
         let obj = self.object(v, path, LOCALIZED_FIELDS)?;
         let kk = self
             .required(&obj, "kk")
-            .and_then(|v| self.text(v, &obj.path_of("kk")));
+            .and_then(|v| self.text(v, &obj.at("kk")));
         let ru = self
             .required(&obj, "ru")
-            .and_then(|v| self.text(v, &obj.path_of("ru")));
+            .and_then(|v| self.text(v, &obj.at("ru")));
         let en = match obj.optional("en") {
-            Some(v) => Some(self.text(v, &obj.path_of("en"))?),
+            Some(v) => Some(self.text(v, &obj.at("en"))?),
             None => None,
         };
         Some(LocalizedText {
@@ -324,19 +358,19 @@ impl Validator {
     fn media_list(&mut self, obj: &Obj<'_>) -> Option<Vec<Media>> {
         let before = self.problems.len();
         let items = self.optional_array(obj, "media");
-        let path = obj.path_of("media");
+        let path = obj.at("media");
         let list: Vec<Media> = items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| self.media(v, &index(&path, i)))
+            .filter_map(|(i, v)| self.media(v, &index(path, i)))
             .collect();
         (self.problems.len() == before).then_some(list)
     }
 
-    fn media(&mut self, v: &Json<'_>, path: &str) -> Option<Media> {
+    fn media(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<Media> {
         let obj = self.object(v, path, MEDIA_FIELDS)?;
         let kind = self.required(&obj, "kind").and_then(|v| {
-            let p = obj.path_of("kind");
+            let p = obj.at("kind");
             let s = self.string(v, &p)?;
             if s != "image" {
                 self.error(
@@ -385,11 +419,11 @@ impl Validator {
     }
 
     fn pack(&mut self, value: &Json<'_>) -> Option<Pack> {
-        let top = self.object(value, "$", TOP_FIELDS)?;
+        let top = self.object(value, &"$", TOP_FIELDS)?;
 
         // format first: an unsupported format is reported alone.
         let format = match self.required(&top, "format") {
-            Some(v) => match self.integer(v, "format") {
+            Some(v) => match self.integer(v, &"format") {
                 Some(n) if n == i64::from(PACK_FORMAT) => Some(PACK_FORMAT),
                 Some(n) => {
                     self.problems.clear();
@@ -404,9 +438,9 @@ impl Validator {
             None => None,
         };
 
-        let id = self.required(&top, "id").and_then(|v| self.id(v, "id"));
+        let id = self.required(&top, "id").and_then(|v| self.id(v, &"id"));
         let version = self.required(&top, "version").and_then(|v| {
-            let n = self.integer(v, "version")?;
+            let n = self.integer(v, &"version")?;
             match u32::try_from(n) {
                 Ok(n) if n >= 1 => Some(n),
                 _ => {
@@ -419,7 +453,7 @@ impl Validator {
             }
         });
         let locale = self.required(&top, "locale").and_then(|v| {
-            let s = self.string(v, "locale")?;
+            let s = self.string(v, &"locale")?;
             let l = Locale::parse(&s);
             if l.is_none() {
                 self.error(
@@ -431,24 +465,24 @@ impl Validator {
         });
         let title = self
             .required(&top, "title")
-            .and_then(|v| self.localized(v, "title"));
+            .and_then(|v| self.localized(v, &"title"));
 
         let subjects = self.subjects(&top);
         let known_subjects = self.known_subjects(&top);
         let (topics, declared_topics) = self.topics(&top, &known_subjects);
         let (contexts, declared_contexts) = self.contexts(&top, &known_subjects);
 
-        let mut used_topics = HashSet::new();
-        let mut used_contexts = HashSet::new();
+        let mut used_topics: HashSet<&str> = HashSet::new();
+        let mut used_contexts: HashSet<&str> = HashSet::new();
         let questions = match self.required(&top, "questions") {
-            Some(v) => match self.array(v, "questions") {
+            Some(v) => match self.array(v, &"questions") {
                 Some(items) => {
                     let refs = Refs {
                         subjects: &known_subjects,
                         topics: &declared_topics,
                         contexts: &declared_contexts,
                     };
-                    let mut seen: HashMap<String, usize> = HashMap::new();
+                    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(items.len());
                     let mut out = Vec::with_capacity(items.len());
                     for (i, item) in items.iter().enumerate() {
                         let path = index("questions", i);
@@ -461,14 +495,14 @@ impl Validator {
                                     ),
                                 );
                             } else {
-                                seen.insert(qid.to_string(), i);
+                                seen.insert(qid, i);
                             }
                         }
                         if let Some(t) = item.get("topic").and_then(Json::as_str) {
-                            used_topics.insert(t.to_string());
+                            used_topics.insert(t);
                         }
                         if let Some(c) = item.get("context").and_then(Json::as_str) {
-                            used_contexts.insert(c.to_string());
+                            used_contexts.insert(c);
                         }
                         if let Some(q) = self.question(item, &path, &refs) {
                             out.push(q);
@@ -512,7 +546,12 @@ impl Validator {
             .collect()
     }
 
-    fn subject_ref(&mut self, v: &Json<'_>, path: &str, known: &HashSet<String>) -> Option<String> {
+    fn subject_ref(
+        &mut self,
+        v: &Json<'_>,
+        path: &dyn fmt::Display,
+        known: &HashSet<String>,
+    ) -> Option<String> {
         let s = self.string(v, path)?;
         if !is_builtin_subject(&s) && !known.contains(&s) {
             self.error(
@@ -536,7 +575,7 @@ impl Validator {
             };
             let code = self
                 .required(&obj, "code")
-                .and_then(|v| self.id(v, &obj.path_of("code")));
+                .and_then(|v| self.id(v, &obj.at("code")));
             if let Some(c) = &code {
                 if let Some(first) = seen.get(c) {
                     self.error(
@@ -549,7 +588,7 @@ impl Validator {
             }
             let name = self
                 .required(&obj, "name")
-                .and_then(|v| self.localized(v, &obj.path_of("name")));
+                .and_then(|v| self.localized(v, &obj.at("name")));
             if let (Some(code), Some(name)) = (code, name) {
                 out.push(Subject { code, name });
             }
@@ -609,13 +648,13 @@ impl Validator {
             };
             let id = self
                 .required(&obj, "id")
-                .and_then(|v| self.id(v, &obj.path_of("id")));
+                .and_then(|v| self.id(v, &obj.at("id")));
             let subject = self
                 .required(&obj, "subject")
-                .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), known));
+                .and_then(|v| self.subject_ref(v, &obj.at("subject"), known));
             let name = self
                 .required(&obj, "name")
-                .and_then(|v| self.localized(v, &obj.path_of("name")));
+                .and_then(|v| self.localized(v, &obj.at("name")));
             self.declare(&mut declared, item, &obj, i, path, "topic");
             if let (Some(id), Some(subject), Some(name)) = (id, subject, name) {
                 out.push(Topic { id, subject, name });
@@ -640,14 +679,14 @@ impl Validator {
             };
             let id = self
                 .required(&obj, "id")
-                .and_then(|v| self.id(v, &obj.path_of("id")));
+                .and_then(|v| self.id(v, &obj.at("id")));
             let subject = self
                 .required(&obj, "subject")
-                .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), known));
+                .and_then(|v| self.subject_ref(v, &obj.at("subject"), known));
             let title = self.optional_string(&obj, "title");
             let text = self
                 .required(&obj, "text")
-                .and_then(|v| self.text(v, &obj.path_of("text")));
+                .and_then(|v| self.text(v, &obj.at("text")));
             let media = self.media_list(&obj);
             let group = self.optional_id(&obj, "group");
             self.declare(&mut declared, item, &obj, i, path, "context");
@@ -682,39 +721,62 @@ impl Validator {
     }
 
     /// A list of non-empty strings, distinct after trimming (options, prompts).
-    fn string_list(&mut self, v: &Json<'_>, path: &str, what: &str) -> Option<Vec<String>> {
+    fn string_list(
+        &mut self,
+        v: &Json<'_>,
+        path: &dyn fmt::Display,
+        what: &str,
+    ) -> Option<Vec<String>> {
         let items = self.array(v, path)?;
         let before = self.problems.len();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Options and prompts come by the handful: compare them pairwise, no map, no copies.
+        // A map keeps a huge (invalid) list from taking quadratic time.
+        let mut few: Vec<(&str, usize)> = Vec::new();
+        let mut many: HashMap<&str, usize> = HashMap::new();
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let p = index(path, i);
-            let Some(s) = self.text(item, &p) else {
-                continue;
+            let key = match item.as_str().map(str::trim) {
+                Some(key) if !key.is_empty() => key,
+                // Not a string, or blank: `text` says which, at its path.
+                _ => {
+                    self.text(item, &index(path, i));
+                    continue;
+                }
             };
-            let key = s.trim().to_string();
-            if let Some(first) = seen.get(&key) {
+            let first = if items.len() <= 16 {
+                few.iter().find(|(k, _)| *k == key).map(|&(_, j)| j)
+            } else {
+                many.get(key).copied()
+            };
+            if let Some(first) = first {
                 self.error(
-                    p,
+                    index(path, i),
                     format!("duplicate {what} \"{key}\" (same as [{first}] after trimming)"),
                 );
+            } else if items.len() <= 16 {
+                few.push((key, i));
             } else {
-                seen.insert(key, i);
+                many.insert(key, i);
             }
-            out.push(s);
+            out.push(item.as_str().unwrap_or_default().to_string());
         }
         (self.problems.len() == before).then_some(out)
     }
 
-    fn question(&mut self, value: &Json<'_>, path: &str, refs: &Refs<'_>) -> Option<Question> {
+    fn question(
+        &mut self,
+        value: &Json<'_>,
+        path: &dyn fmt::Display,
+        refs: &Refs<'_>,
+    ) -> Option<Question> {
         let before = self.problems.len();
         let obj = self.object(value, path, QUESTION_FIELDS)?;
         let id = self
             .required(&obj, "id")
-            .and_then(|v| self.id(v, &obj.path_of("id")));
+            .and_then(|v| self.id(v, &obj.at("id")));
         let exam = match obj.optional("exam") {
             Some(v) => {
-                let p = obj.path_of("exam");
+                let p = obj.at("exam");
                 self.string(v, &p).and_then(|s| {
                     let e = Exam::parse(&s);
                     if e.is_none() {
@@ -727,15 +789,15 @@ impl Validator {
         };
         let subject = self
             .required(&obj, "subject")
-            .and_then(|v| self.subject_ref(v, &obj.path_of("subject"), refs.subjects));
+            .and_then(|v| self.subject_ref(v, &obj.at("subject"), refs.subjects));
         let topic = self.required(&obj, "topic").and_then(|v| {
-            let p = obj.path_of("topic");
+            let p = obj.at("topic");
             let t = self.string(v, &p)?;
             self.reference(&p, "topic", &t, refs.topics, subject.as_deref())
                 .then_some(t)
         });
         let kind = self.required(&obj, "kind").and_then(|v| {
-            let p = obj.path_of("kind");
+            let p = obj.at("kind");
             let s = self.string(v, &p)?;
             let k = QuestionKind::parse(&s);
             if k.is_none() {
@@ -748,10 +810,10 @@ impl Validator {
         });
         let stem = self
             .required(&obj, "stem")
-            .and_then(|v| self.text(v, &obj.path_of("stem")));
+            .and_then(|v| self.text(v, &obj.at("stem")));
 
         // prompts: required for matching, refused for the other kinds.
-        let prompts_path = obj.path_of("prompts");
+        let prompts_path = obj.at("prompts");
         let prompts = match (kind, obj.optional("prompts")) {
             (Some(QuestionKind::Matching), Some(v)) => {
                 self.string_list(v, &prompts_path, "prompt").and_then(|p| {
@@ -759,7 +821,7 @@ impl Validator {
                         Some(p)
                     } else {
                         self.error(
-                            &prompts_path,
+                            prompts_path,
                             format!("a matching question has 2 to 6 prompts, found {}", p.len()),
                         );
                         None
@@ -768,14 +830,14 @@ impl Validator {
             }
             (Some(QuestionKind::Matching), None) => {
                 self.error(
-                    &prompts_path,
+                    prompts_path,
                     "missing required field \"prompts\" (matching questions need them)",
                 );
                 None
             }
             (Some(k), Some(_)) => {
                 self.error(
-                    &prompts_path,
+                    prompts_path,
                     format!(
                         "only matching questions have prompts, this one is {}",
                         k.code()
@@ -787,7 +849,7 @@ impl Validator {
             (None, _) => None,
         };
 
-        let options_path = obj.path_of("options");
+        let options_path = obj.at("options");
         let options = self
             .required(&obj, "options")
             .and_then(|v| self.string_list(v, &options_path, "option"));
@@ -795,15 +857,15 @@ impl Validator {
             let n = opts.len();
             match k {
                 QuestionKind::Single if !(2..=5).contains(&n) => self.error(
-                    &options_path,
+                    options_path,
                     format!("a single-choice question has 2 to 5 options, found {n}"),
                 ),
                 QuestionKind::Multiple if !(4..=8).contains(&n) => self.error(
-                    &options_path,
+                    options_path,
                     format!("a multiple-choice question has 4 to 8 options, found {n}"),
                 ),
                 QuestionKind::Matching if n > 8 => self.error(
-                    &options_path,
+                    options_path,
                     format!("a matching question has at most 8 options, found {n}"),
                 ),
                 QuestionKind::Matching => {
@@ -811,7 +873,7 @@ impl Validator {
                         && n < p.len()
                     {
                         self.error(
-                            &options_path,
+                            options_path,
                             format!(
                                 "a matching question needs at least as many options as prompts ({} prompts, {n} options)",
                                 p.len()
@@ -826,7 +888,7 @@ impl Validator {
         let correct = self.required(&obj, "correct").and_then(|v| {
             self.correct(
                 v,
-                &obj.path_of("correct"),
+                &obj.at("correct"),
                 kind,
                 options.as_deref(),
                 prompts.as_deref(),
@@ -835,7 +897,7 @@ impl Validator {
 
         let context = match obj.optional("context") {
             Some(v) => {
-                let p = obj.path_of("context");
+                let p = obj.at("context");
                 self.string(v, &p).and_then(|c| {
                     self.reference(&p, "context", &c, refs.contexts, subject.as_deref())
                         .then_some(Some(c))
@@ -848,7 +910,7 @@ impl Validator {
         let source = self.optional_string(&obj, "source");
         let difficulty = match obj.optional("difficulty") {
             Some(v) => {
-                let p = obj.path_of("difficulty");
+                let p = obj.at("difficulty");
                 self.integer(v, &p).and_then(|n| match u8::try_from(n) {
                     Ok(d) if (1..=5).contains(&d) => Some(d),
                     _ => {
@@ -884,10 +946,10 @@ impl Validator {
     }
 
     /// Warns about each declared topic or context no question refers to, in document order.
-    fn unused(&mut self, what: &str, declared: &HashMap<String, Declared>, used: &HashSet<String>) {
+    fn unused(&mut self, what: &str, declared: &HashMap<String, Declared>, used: &HashSet<&str>) {
         let mut unused: Vec<(&String, &Declared)> = declared
             .iter()
-            .filter(|(id, _)| !used.contains(*id))
+            .filter(|(id, _)| !used.contains(id.as_str()))
             .collect();
         unused.sort_by_key(|(_, d)| d.index);
         for (id, d) in unused {
@@ -901,7 +963,7 @@ impl Validator {
     /// Checks that `target` names a declared topic or context of `subject`; reports otherwise.
     fn reference(
         &mut self,
-        path: &str,
+        path: &dyn fmt::Display,
         what: &str,
         target: &str,
         declared: &HashMap<String, Declared>,
@@ -926,7 +988,7 @@ impl Validator {
     fn correct(
         &mut self,
         v: &Json<'_>,
-        path: &str,
+        path: &dyn fmt::Display,
         kind: Option<QuestionKind>,
         options: Option<&[String]>,
         prompts: Option<&[String]>,
