@@ -207,7 +207,7 @@ impl Qazstep {
         std::fs::remove_file(&probe)?;
         let now = clock.now_ms();
         let user = UserDb::open(&dir.join(USER_DB), provider.as_ref(), now)?;
-        let content = crate::store::open(&dir.join(CONTENT_DB), bank::CONTENT_MIGRATIONS)?;
+        let content = bank::open_content(&dir.join(CONTENT_DB))?;
         let registry = Self::load_registry(&content)?;
         let core = Self {
             dir: dir.to_path_buf(),

@@ -206,3 +206,18 @@ fn each_language_assembles_two_disjoint_unt_mocks_and_a_pbb_mock() {
         assert_eq!(p.questions, 50);
     }
 }
+
+#[test]
+fn the_facade_opens_content_db_as_the_bank_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _clock) = open_with_content(dir.path());
+    drop(core);
+    let conn = rusqlite::Connection::open(dir.path().join(qazstep_core::CONTENT_DB)).unwrap();
+    let page_size: i64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        page_size,
+        i64::from(qazstep_core::store::bank::CONTENT_PAGE_SIZE)
+    );
+}
