@@ -12,6 +12,8 @@
 //!   `options` are broken gets no "index out of range" for its `correct`, a reference to a topic
 //!   that exists but is itself broken is not called unknown.
 //! - Unused topics and contexts are warnings, never errors.
+//! - The bytes are parsed once, into a tree that borrows their strings (`json.rs`); a path is
+//!   rendered only for a problem, so a valid pack costs one parse and one copy of each string.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -157,7 +159,7 @@ fn describe(v: &Json<'_>) -> String {
     }
 }
 
-/// An object being read: its map and its path.
+/// An object being read: the object and its path.
 struct Obj<'v> {
     map: &'v Json<'v>,
     path: String,
