@@ -17,7 +17,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use qazstep_core::content::{Locale, QuestionKind};
+use qazstep_core::content::{Exam, Locale, QuestionKind};
+use qazstep_core::exam::BankIndex;
 use qazstep_core::crypto::{Aad, DataKey, KeyProvider, StaticKeyProvider};
 use qazstep_core::exam::ResponseRecord;
 use qazstep_core::practice::{AnswerEvent, Origin};
@@ -247,6 +248,21 @@ fn run_report() {
         }
         report(IMPL, "assembly.warm", &warm);
         report(IMPL, "assembly.first", &first);
+        // Diagnostic (core only): what the first start after an open adds, on a fresh
+        // connection — the light rows read from the covering index, and their index.
+        let mut load = Samples::default();
+        let mut index = Samples::default();
+        for _ in 0..ASSEMBLY_FIRST_SAMPLES {
+            let conn = bank::open_content(&bank_dir.join("content.db")).unwrap();
+            let (d, refs) = time(|| bank::question_refs(&conn, Exam::Unt, Locale::Kk));
+            load.push(d);
+            let refs = refs.unwrap();
+            let (d, built) = time(|| BankIndex::new(refs));
+            index.push(d);
+            black_box(built);
+        }
+        report(IMPL, "assembly.first.load", &load);
+        report(IMPL, "assembly.first.index", &index);
         // Diagnostic (core only): the same with workload 4's history (10,000 answers over 100
         // attempts) in user.db, which assembly reads for "recently seen".
         drop(core);

@@ -19,6 +19,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
 use serde::de::DeserializeOwned;
@@ -412,6 +413,8 @@ pub fn list_packs(conn: &Connection) -> Result<Vec<PackInfo>> {
 }
 
 /// What assembly needs to choose a question, without its text: read from a covering index.
+/// Subject, topic and context are shared (`Arc<str>`): a bank has few of them and many
+/// questions, so loading 20,000 rows allocates them once each, not once per row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionRef {
     /// Question id.
@@ -419,13 +422,13 @@ pub struct QuestionRef {
     /// ҰБТ or ПББ.
     pub exam: Exam,
     /// Subject code.
-    pub subject: String,
+    pub subject: Arc<str>,
     /// Topic id.
-    pub topic: String,
+    pub topic: Arc<str>,
     /// Kind.
     pub kind: QuestionKind,
     /// Shared context, if any.
-    pub context: Option<String>,
+    pub context: Option<Arc<str>>,
     /// Translation group, if any.
     pub group: Option<String>,
     /// Number of options.
@@ -437,19 +440,43 @@ impl From<&Question> for QuestionRef {
         Self {
             id: q.id.clone(),
             exam: q.exam,
-            subject: q.subject.clone(),
-            topic: q.topic.clone(),
+            subject: Arc::from(q.subject.as_str()),
+            topic: Arc::from(q.topic.as_str()),
             kind: q.kind,
-            context: q.context.clone(),
+            context: q.context.as_deref().map(Arc::from),
             group: q.group.clone(),
             options: q.options.len() as u32,
         }
     }
 }
 
-/// The active questions of `exam` in `locale` as light rows, in the order of the covering index
-/// `questions_pick` (subject, kind, topic, context, group, options, id: a total, stable order),
-/// read in one scan of that index with no sort and no question text decoded.
+/// The last shared string handed out: rows come sorted by subject, kind, topic and context, so
+/// a value equal to the previous row's is shared instead of allocated again.
+#[derive(Default)]
+struct Interner(Option<Arc<str>>);
+
+impl Interner {
+    fn get(&mut self, value: &str) -> Arc<str> {
+        match &self.0 {
+            Some(last) if &**last == value => last.clone(),
+            _ => {
+                let fresh: Arc<str> = Arc::from(value);
+                self.0 = Some(fresh.clone());
+                fresh
+            }
+        }
+    }
+}
+
+/// Column `i` of `r` as text, borrowed; `None` for NULL.
+fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> Result<Option<&'r str>> {
+    let v = r.get_ref(i)?;
+    Ok(v.as_str_or_null().map_err(rusqlite::Error::from)?)
+}
+
+/// The active questions of `exam` in `locale` as light rows, in the covering index's order
+/// (subject, kind, topic, context, group, options, id): read without a sort and without
+/// touching `data_json`.
 pub fn question_refs(conn: &Connection, exam: Exam, locale: Locale) -> Result<Vec<QuestionRef>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, subject, kind, topic, context_id, group_id, options FROM questions
@@ -458,17 +485,27 @@ pub fn question_refs(conn: &Connection, exam: Exam, locale: Locale) -> Result<Ve
     )?;
     let mut rows = stmt.query(params![exam.code(), locale.code()])?;
     let mut out = Vec::new();
+    let (mut subjects, mut topics, mut contexts) = (
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+    );
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;
         let kind = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
         let kind = QuestionKind::parse(kind)
             .ok_or_else(|| Error::DatabaseCorrupt(format!("question {id} has kind {kind:?}")))?;
+        let (Some(subject), Some(topic)) = (text(r, 1)?, text(r, 3)?) else {
+            return Err(Error::DatabaseCorrupt(format!(
+                "question {id} has no subject or topic"
+            )));
+        };
         out.push(QuestionRef {
             exam,
-            subject: r.get(1)?,
-            topic: r.get(3)?,
+            subject: subjects.get(subject),
+            topic: topics.get(topic),
             kind,
-            context: r.get(4)?,
+            context: text(r, 4)?.map(|c| contexts.get(c)),
             group: r.get(5)?,
             options: r.get(6)?,
             id,
