@@ -44,6 +44,11 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         name: "0002_question_refs.sql",
         sql: include_str!("migrations/content/0002_question_refs.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_one_pick_index.sql",
+        sql: include_str!("migrations/content/0003_one_pick_index.sql"),
+    },
 ];
 
 /// Page size of a new `content.db`: a question row is ~1.6 KB of JSON, so 4 KB pages hold two
