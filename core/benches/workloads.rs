@@ -18,8 +18,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use qazstep_core::content::{Exam, Locale, QuestionKind};
-use qazstep_core::exam::BankIndex;
 use qazstep_core::crypto::{Aad, DataKey, KeyProvider, StaticKeyProvider};
+use qazstep_core::exam::BankIndex;
 use qazstep_core::exam::ResponseRecord;
 use qazstep_core::practice::{AnswerEvent, Origin};
 use qazstep_core::scoring::Response;

@@ -206,12 +206,20 @@ fn upgrade_from_schema_1_backfills_the_summary() {
     drop(db);
     {
         let conn = raw(dir.path());
-        conn.execute_batch("DROP TABLE summary; PRAGMA user_version = 1;")
-            .unwrap();
+        // Back to schema 1: no summary (step 2), the clock guard on the attempt (step 3).
+        conn.execute_batch(
+            "DROP TABLE summary; DROP TABLE attempt_clock;
+             ALTER TABLE attempts ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
     }
     let db = open_db(dir.path());
     let conn = raw(dir.path());
-    assert_eq!(count(&conn, "PRAGMA user_version"), 2);
+    assert_eq!(
+        count(&conn, "PRAGMA user_version"),
+        qazstep_core::store::user::USER_MIGRATIONS.len() as i64
+    );
     assert!(count(&conn, "SELECT count(*) FROM summary WHERE part > 0") > 0);
     assert_eq!(db.tallies().unwrap().rows, rows.len() as u64);
     assert_store_matches_events(&db);

@@ -275,7 +275,9 @@ fn reseal_batch(
 /// (`secure_delete` is on; VACUUM rewrites the file; the WAL is truncated).
 pub fn erase_everything(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    // responses go with their attempts (ON DELETE CASCADE) but are deleted explicitly anyway.
+    // responses and clocks go with their attempts (ON DELETE CASCADE) but are deleted
+    // explicitly anyway.
+    tx.execute("DELETE FROM attempt_clock", [])?;
     for (table, _) in SEALED_COLUMNS.iter().rev() {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }

@@ -41,6 +41,11 @@ pub const USER_MIGRATIONS: &[Migration] = &[
         name: "0002_summary.sql",
         sql: include_str!("migrations/user/0002_summary.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_attempt_clock.sql",
+        sql: include_str!("migrations/user/0003_attempt_clock.sql"),
+    },
 ];
 
 /// Plaintext facts about an attempt (no personal content): what lists and timers need.
@@ -85,8 +90,8 @@ impl std::fmt::Debug for UserDb {
     }
 }
 
-const ATTEMPT_META: &str =
-    "SELECT id, status, started_at, deadline, last_seen, submitted_at FROM attempts";
+const ATTEMPT_META: &str = "SELECT a.id, a.status, a.started_at, a.deadline, c.last_seen,
+    a.submitted_at FROM attempts a JOIN attempt_clock c ON c.id = a.id";
 
 fn attempt_meta(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttemptMeta> {
     Ok(AttemptMeta {
@@ -217,9 +222,13 @@ impl UserDb {
         let kid = self.key_id();
         let tx = self.immediate()?;
         tx.execute(
-            "INSERT INTO attempts (id, status, started_at, deadline, last_seen, kid, plan)
-             VALUES (?1, 'active', ?2, ?3, ?2, ?4, ?5)",
+            "INSERT INTO attempts (id, status, started_at, deadline, kid, plan)
+             VALUES (?1, 'active', ?2, ?3, ?4, ?5)",
             params![id, started_at, deadline, kid, data],
+        )?;
+        tx.execute(
+            "INSERT INTO attempt_clock (id, last_seen, answered) VALUES (?1, ?2, 0)",
+            params![id, started_at],
         )?;
         tx.commit()?;
         Ok(())
@@ -228,7 +237,7 @@ impl UserDb {
     /// Plaintext facts about one attempt.
     pub fn attempt_meta(&self, id: &str) -> Result<AttemptMeta> {
         self.conn
-            .prepare_cached(&format!("{ATTEMPT_META} WHERE id = ?1"))?
+            .prepare_cached(&format!("{ATTEMPT_META} WHERE a.id = ?1"))?
             .query_row([id], attempt_meta)
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))
@@ -238,7 +247,7 @@ impl UserDb {
     pub fn attempts(&self) -> Result<Vec<AttemptMeta>> {
         let mut stmt = self
             .conn
-            .prepare_cached(&format!("{ATTEMPT_META} ORDER BY started_at DESC, id"))?;
+            .prepare_cached(&format!("{ATTEMPT_META} ORDER BY a.started_at DESC, a.id"))?;
         let rows = stmt.query_map([], attempt_meta)?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
@@ -282,14 +291,15 @@ impl UserDb {
     /// time (`max(last_seen, now)`).
     pub fn touch_attempt(&mut self, id: &str, now: i64) -> Result<i64> {
         let tx = self.immediate()?;
-        tx.execute(
-            "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1",
-            params![id, now],
-        )?;
-        let seen: i64 =
-            tx.query_row("SELECT last_seen FROM attempts WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?;
+        let seen: i64 = tx
+            .query_row(
+                "UPDATE attempt_clock SET last_seen = MAX(last_seen, ?2) WHERE id = ?1
+                 RETURNING last_seen",
+                params![id, now],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
         tx.commit()?;
         Ok(seen)
     }
@@ -327,11 +337,16 @@ impl UserDb {
         let data = self.seal("responses", "data", &id, record)?;
         let kid = self.key_id();
         let tx = self.immediate()?;
+        // The answered count moves by this response's change (the row it replaces, if any).
         let updated = tx
             .prepare_cached(
-                "UPDATE attempts SET last_seen = MAX(last_seen, ?2) WHERE id = ?1 AND status = 'active'",
+                "UPDATE attempt_clock SET last_seen = MAX(last_seen, ?2),
+                     answered = answered + ?3
+                         - coalesce((SELECT answered FROM responses WHERE id = ?4), 0)
+                 WHERE id = ?1
+                   AND (SELECT status FROM attempts WHERE id = ?1) = 'active'",
             )?
-            .execute(params![attempt, now])?;
+            .execute(params![attempt, now, answered, id])?;
         if updated != 1 {
             return Err(Error::Conflict(
                 "the attempt is no longer open for answers".into(),
@@ -372,31 +387,12 @@ impl UserDb {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let guard = tx
-            .prepare_cached(
-                "UPDATE attempts SET last_seen = MAX(last_seen, ?2)
-                 WHERE id = ?1 AND status = 'active' AND deadline > MAX(last_seen, ?2)
-                 RETURNING deadline, last_seen",
-            )?
-            .query_row(params![attempt, now], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let Some((deadline, last_seen)) = guard else {
-            return Ok(None); // dropped: rolled back
-        };
-        // The current record, whether it counted as answered, and the attempt's answered count.
-        // Two plain statements: a single one with a `LEFT JOIN … ON r.id = ?1` was recompiled
-        // by SQLite on every run (its plan depends on the bound value), which cost a fifth of
-        // a tap.
-        let count: u32 = tx
-            .prepare_cached(
-                "SELECT count(*) FROM responses WHERE attempt_id = ?1 AND answered = 1",
-            )?
-            .query_row([attempt], |r| r.get(0))?;
-        let (current, was_answered): (Option<Vec<u8>>, Option<bool>) = tx
+        // The current record and whether it counted as answered.
+        let (current, was_answered): (Option<Vec<u8>>, bool) = tx
             .prepare_cached("SELECT data, answered FROM responses WHERE id = ?1")?
-            .query_row([&id], |r| Ok((Some(r.get(0)?), Some(r.get(1)?))))
+            .query_row([&id], |r| Ok((Some(r.get(0)?), r.get(1)?)))
             .optional()?
-            .unwrap_or((None, None));
+            .unwrap_or((None, false));
         let aad = Aad {
             table: "responses",
             field: "data",
@@ -405,24 +401,44 @@ impl UserDb {
         let current = current
             .map(|d| self.keyring.open_json::<R>(&aad, &d))
             .transpose()?;
-        let now_answered = match change(current) {
-            Some((record, answered)) => {
+        let next = change(current);
+        let now_answered = next.as_ref().is_some_and(|(_, answered)| *answered);
+        // The open check (active, deadline after both now and the guard), the guard and the
+        // answered count in one statement; no row means not open, and nothing is written.
+        let guard = tx
+            .prepare_cached(
+                "UPDATE attempt_clock SET last_seen = MAX(last_seen, ?2), answered = answered + ?3
+                 WHERE id = ?1 AND MAX(last_seen, ?2) <
+                     (SELECT deadline FROM attempts WHERE id = ?1 AND status = 'active')
+                 RETURNING (SELECT deadline FROM attempts WHERE id = ?1), last_seen, answered",
+            )?
+            .query_row(
+                params![
+                    attempt,
+                    now,
+                    i64::from(now_answered) - i64::from(was_answered)
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((deadline, last_seen, answered)) = guard else {
+            return Ok(None); // dropped: rolled back
+        };
+        match next {
+            Some((record, holds)) => {
                 let data = self.keyring.seal_json(&aad, &record)?;
                 tx.prepare_cached(
                     "INSERT INTO responses (id, attempt_id, position, answered, kid, data, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                      ON CONFLICT (id) DO UPDATE SET answered = excluded.answered, kid = excluded.kid, data = excluded.data, updated_at = excluded.updated_at",
                 )?
-                .execute(params![id, attempt, position, answered, kid, data, now])?;
-                answered
+                .execute(params![id, attempt, position, holds, kid, data, now])?;
             }
             None => {
                 tx.prepare_cached("DELETE FROM responses WHERE id = ?1")?
                     .execute([&id])?;
-                false
             }
-        };
+        }
         tx.commit()?;
-        let answered = count - u32::from(was_answered.unwrap_or(false)) + u32::from(now_answered);
         Ok(Some(ResponseWrite {
             deadline,
             last_seen,
@@ -1008,5 +1024,43 @@ mod tests {
             schema_fingerprint(&fresh).unwrap()
         );
         assert!(!schema_fingerprint(&fresh).unwrap().is_empty());
+    }
+
+    /// Schema 3 moves each attempt's clock guard to `attempt_clock` and fills its answered
+    /// count from its responses: flags alone do not count, another attempt's do not either.
+    #[test]
+    fn schema_3_counts_the_answers_already_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = Connection::open(dir.path().join("user.db")).unwrap();
+        migrate(&mut conn, &USER_MIGRATIONS[..2]).unwrap();
+        for a in ["a", "b", "c"] {
+            conn.execute(
+                "INSERT INTO attempts (id, status, kid, plan, started_at, deadline, last_seen)
+                 VALUES (?1, 'active', 1, x'00', 0, 1, 7)",
+                [a],
+            )
+            .unwrap();
+        }
+        for (attempt, position, answered) in [("a", 1, 1), ("a", 2, 1), ("a", 3, 0), ("b", 1, 1)] {
+            conn.execute(
+                "INSERT INTO responses (id, attempt_id, position, answered, kid, data, updated_at)
+                 VALUES (?1 || ':' || ?2, ?1, ?2, ?3, 1, x'00', 0)",
+                params![attempt, position, answered],
+            )
+            .unwrap();
+        }
+        migrate(&mut conn, USER_MIGRATIONS).unwrap();
+        let clock = |a: &str| -> (i64, u32) {
+            conn.query_row(
+                "SELECT last_seen, answered FROM attempt_clock WHERE id = ?1",
+                [a],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            (clock("a"), clock("b"), clock("c")),
+            ((7, 2), (7, 1), (7, 0))
+        );
     }
 }
