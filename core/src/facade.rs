@@ -1305,9 +1305,11 @@ impl Qazstep {
         lock(&self.user).rotate_data_key(provider.as_ref(), now)
     }
 
-    /// Checkpoints the personal store's WAL (call when idle, e.g. after submit or on pause).
+    /// Checkpoints the personal store's WAL (call when idle, e.g. after submit or on pause):
+    /// its frames are copied into the file and the next write starts the WAL over. The WAL
+    /// file itself stays (capped at 4 MB), so later taps overwrite it instead of growing it.
     pub fn checkpoint(&self) -> Result<()> {
-        lock(&self.user).checkpoint_truncate()
+        lock(&self.user).checkpoint()
     }
 
     /// Runs `f` with the personal store (tests and maintenance within the crate). `f` may
