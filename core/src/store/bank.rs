@@ -37,13 +37,29 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "0001_content.sql",
         sql: include_str!("migrations/content/0001_content.sql"),
+        fill: None,
     },
     Migration {
         version: 2,
         name: "0002_question_refs.sql",
         sql: include_str!("migrations/content/0002_question_refs.sql"),
+        fill: Some(fill_option_counts),
     },
 ];
+
+/// Step 2's fill: each question's option count, from its stored JSON (the same count an import
+/// writes).
+fn fill_option_counts(conn: &Connection) -> Result<()> {
+    let mut read = conn.prepare("SELECT id, data_json FROM questions")?;
+    let mut write = conn.prepare("UPDATE questions SET options = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let q: Question = decode(&row.get::<_, String>(1)?, "question", &id)?;
+        write.execute(params![id, q.options.len() as i64])?;
+    }
+    Ok(())
+}
 
 /// Page size of a new `content.db`: a question row is ~1.6 KB of JSON, so 4 KB pages hold two
 /// and waste a fifth; 16 KB pages halve the CPU of a large import's inserts (fewer pages, frames
@@ -525,8 +541,8 @@ pub fn find_questions(conn: &Connection, filter: &QuestionFilter) -> Result<Vec<
     Ok(out)
 }
 
-/// Fetches rows of `table` by id in one statement, in the order of `ids`; retired rows
-/// included. Any id not in the bank is [`Error::NotFound`], naming every missing id.
+/// Fetches rows by id with `sql` (a point lookup of one id, `?1`, run once per id through the
+/// statement cache), in the order of `ids`; retired rows included. Any id not in the bank is [`Error::NotFound`], naming every missing id.
 fn by_ids<T: DeserializeOwned>(
     conn: &Connection,
     ids: &[String],
@@ -537,15 +553,13 @@ fn by_ids<T: DeserializeOwned>(
         return Ok(Vec::new());
     }
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([encode(&ids)?], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-    })?;
     let mut out = Vec::with_capacity(ids.len());
     let mut missing = Vec::new();
-    for row in rows {
-        match row? {
-            (id, Some(json)) => out.push(decode(&json, what, &id)?),
-            (id, None) => missing.push(format!("\"{id}\"")),
+    for id in ids {
+        let json = stmt.query_row([id], |r| r.get::<_, String>(0)).optional()?;
+        match json {
+            Some(json) => out.push(decode(&json, what, id)?),
+            None => missing.push(format!("\"{id}\"")),
         }
     }
     if !missing.is_empty() {
@@ -554,26 +568,24 @@ fn by_ids<T: DeserializeOwned>(
     Ok(out)
 }
 
-/// The questions with `ids`, in that order, retired ones included; fetched in one statement.
-/// A missing id is [`Error::NotFound`].
+/// The questions with `ids`, in that order, retired ones included; one cached point lookup per
+/// id. A missing id is [`Error::NotFound`].
 pub fn questions_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Question>> {
     by_ids(
         conn,
         ids,
-        "SELECT j.value, q.data_json FROM json_each(?1) AS j
-         LEFT JOIN questions AS q ON q.id = j.value ORDER BY j.key",
+        "SELECT data_json FROM questions WHERE id = ?1",
         "question",
     )
 }
 
-/// The contexts with `ids`, in that order, retired ones included; fetched in one statement.
-/// A missing id is [`Error::NotFound`].
+/// The contexts with `ids`, in that order, retired ones included; one cached point lookup per
+/// id. A missing id is [`Error::NotFound`].
 pub fn contexts_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Context>> {
     by_ids(
         conn,
         ids,
-        "SELECT j.value, c.data_json FROM json_each(?1) AS j
-         LEFT JOIN contexts AS c ON c.id = j.value ORDER BY j.key",
+        "SELECT data_json FROM contexts WHERE id = ?1",
         "context",
     )
 }
