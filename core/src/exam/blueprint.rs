@@ -274,7 +274,9 @@ pub struct Blueprint {
 impl Blueprint {
     /// Parses and validates a blueprint from JSON text; every problem is reported.
     pub fn from_json(text: &str) -> std::result::Result<Blueprint, Vec<Problem>> {
-        let value: Value = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
+        // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
+        let value: Value =
+            serde_json::from_slice(text.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
         Self::from_value(&value)
     }
 

@@ -175,8 +175,10 @@ fn encode<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Internal(format!("cannot encode JSON: {e}")))
 }
 
+/// `from_slice`, like every JSON read of the core: one reader type (`SliceRead`), so each type's
+/// deserializer is instantiated once.
 fn decode<T: DeserializeOwned>(json: &str, what: &str, id: &str) -> Result<T> {
-    serde_json::from_str(json).map_err(|e| {
+    serde_json::from_slice(json.as_bytes()).map_err(|e| {
         Error::DatabaseCorrupt(format!(
             "{what} \"{id}\" in content.db does not decode: {e}"
         ))
