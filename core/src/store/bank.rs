@@ -629,10 +629,12 @@ pub fn bank_counts(conn: &Connection) -> Result<Vec<BankCount>> {
 /// Every subject: the built-in ones and those installed packs declare (a pack's names win),
 /// sorted by code.
 pub fn subjects(conn: &Connection) -> Result<Vec<Subject>> {
-    let mut all: BTreeMap<String, LocalizedText> = builtin_subjects()
-        .into_iter()
-        .map(|s| (s.code, s.name))
-        .collect();
+    // Inserted one by one (like the installed ones below): `collect` into a map sorts with a
+    // stable sort instantiated for this pair type alone.
+    let mut all: BTreeMap<String, LocalizedText> = BTreeMap::new();
+    for s in builtin_subjects() {
+        all.insert(s.code, s.name);
+    }
     let mut stmt = conn.prepare_cached("SELECT code, name_json FROM subjects")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     for row in rows {
