@@ -130,6 +130,47 @@ fn content_schema_migrated_equals_fresh() {
     }
 }
 
+#[test]
+fn migrating_a_bank_with_questions_fills_their_option_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh_path = dir.path().join("fresh.db");
+    let mut fresh = bank::open_content(&fresh_path).unwrap();
+    bank::import_pack(&mut fresh, &validated(&kk()), 1).unwrap();
+    let counts = |conn: &Connection| -> Vec<(String, i64)> {
+        let mut stmt = conn
+            .prepare("SELECT id, options FROM questions ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let want = counts(&fresh);
+    assert!(want.iter().any(|(_, n)| *n > 0), "{want:?}");
+
+    // A step-1 bank holding the same rows (no `options` column yet).
+    let path = dir.path().join("old.db");
+    let old = store::open(&path, &CONTENT_MIGRATIONS[..1]).unwrap();
+    old.execute("ATTACH ?1 AS f", [fresh_path.to_str().unwrap()])
+        .unwrap();
+    old.execute_batch(
+        "INSERT INTO packs SELECT * FROM f.packs;
+         INSERT INTO subjects SELECT * FROM f.subjects;
+         INSERT INTO topics SELECT * FROM f.topics;
+         INSERT INTO contexts SELECT * FROM f.contexts;
+         INSERT INTO questions SELECT id, pack_id, exam, locale, subject, topic, kind,
+             context_id, group_id, difficulty, retired, data_json FROM f.questions;
+         INSERT INTO blueprints SELECT * FROM f.blueprints;
+         DETACH f;",
+    )
+    .unwrap();
+    drop(old);
+
+    let migrated = bank::open_content(&path).unwrap();
+    assert_eq!(counts(&migrated), want);
+    assert_eq!(snapshot(&migrated), snapshot(&fresh));
+}
+
 fn page_size(conn: &Connection) -> i64 {
     conn.query_row("PRAGMA page_size", [], |r| r.get(0))
         .unwrap()

@@ -953,7 +953,8 @@ impl Validator {
             .iter()
             .filter(|(id, _)| !used.contains(id.as_str()))
             .collect();
-        unused.sort_by_key(|(_, d)| d.index);
+        // Unstable: each declaration has its own index.
+        unused.sort_unstable_by_key(|(_, d)| d.index);
         for (id, d) in unused {
             self.warnings.push(Problem::new(
                 d.path.clone(),

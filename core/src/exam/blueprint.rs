@@ -274,7 +274,9 @@ pub struct Blueprint {
 impl Blueprint {
     /// Parses and validates a blueprint from JSON text; every problem is reported.
     pub fn from_json(text: &str) -> std::result::Result<Blueprint, Vec<Problem>> {
-        let value: Value = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
+        // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
+        let value: Value =
+            serde_json::from_slice(text.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
         Self::from_value(&value)
     }
 
@@ -290,7 +292,8 @@ impl Blueprint {
             .iter()
             .filter_map(|(_, text)| Self::from_json(text).ok())
             .collect();
-        all.sort_by(|a, b| a.id.cmp(&b.id));
+        // Unstable: the embedded ids are distinct (and a stable sort instantiates a merge sort).
+        all.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         all
     }
 
@@ -443,10 +446,12 @@ impl BlueprintRegistry {
     /// The embedded blueprints, each replaced by an `extra` with the same id and an equal or
     /// higher revision (an extra with a lower revision is ignored); new ids are added.
     pub fn new(extra: Vec<Blueprint>) -> Self {
-        let mut by_id: BTreeMap<String, Blueprint> = Blueprint::embedded()
-            .into_iter()
-            .map(|b| (b.id.clone(), b))
-            .collect();
+        // Inserted one by one (like the extras below): `collect` into a map sorts with a stable
+        // sort instantiated for this pair type alone.
+        let mut by_id: BTreeMap<String, Blueprint> = BTreeMap::new();
+        for b in Blueprint::embedded() {
+            by_id.insert(b.id.clone(), b);
+        }
         for b in extra {
             let replace = by_id
                 .get(&b.id)
@@ -1344,7 +1349,8 @@ mod parse {
 
     /// Every `$n` with n ≤ choices.count is used by some section.
     fn check_choice_use(choices: &Choices, sections: &[SectionSpec], p: &mut Vec<Problem>) {
-        let used: BTreeSet<usize> = sections
+        // A few sections: a plain list (a `BTreeSet` from an iterator needs a sort of its own).
+        let used: Vec<usize> = sections
             .iter()
             .filter_map(SectionSpec::choice_ref)
             .collect();

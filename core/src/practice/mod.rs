@@ -292,13 +292,13 @@ pub fn mistakes(events: &[AnswerEvent]) -> Vec<String> {
             *entry = (e.at, e.correct);
         }
     }
-    let mut wrong: Vec<(&str, i64)> = last
-        .into_iter()
-        .filter(|(_, (_, ok))| !ok)
-        .map(|(k, (at, _))| (k, at))
-        .collect();
-    wrong.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    wrong.into_iter().map(|(k, _)| k.to_string()).collect()
+    // The summary's ordering (one sort instantiation for both).
+    summary::order_mistakes(
+        last.into_iter()
+            .filter(|(_, (_, ok))| !ok)
+            .map(|(k, (at, _))| (k.to_string(), at))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

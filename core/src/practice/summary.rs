@@ -303,23 +303,26 @@ impl ItemBucket {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + 12 * (self.seen.len() + self.last.len()));
         out.push(BUCKET_FORMAT);
-        let mut seen: Vec<(&String, &i64)> = self.seen.iter().collect();
+        // Keys sorted as `&str` (the keys of a map are distinct; one sort instantiation shared
+        // with the rest of the core), values looked up.
+        let mut seen: Vec<&str> = self.seen.keys().map(String::as_str).collect();
         seen.sort_unstable();
         put_varint(&mut out, seen.len() as u64);
         let mut prev = "";
-        for (k, at) in seen {
+        for k in seen {
             put_key(&mut out, prev, k);
-            put_time(&mut out, *at);
+            put_time(&mut out, self.seen[k]);
             prev = k;
         }
-        let mut last: Vec<(&String, &(i64, bool))> = self.last.iter().collect();
+        let mut last: Vec<&str> = self.last.keys().map(String::as_str).collect();
         last.sort_unstable();
         put_varint(&mut out, last.len() as u64);
         let mut prev = "";
-        for (k, (at, ok)) in last {
+        for k in last {
+            let (at, ok) = self.last[k];
             put_key(&mut out, prev, k);
-            put_time(&mut out, *at);
-            out.push(u8::from(*ok));
+            put_time(&mut out, at);
+            out.push(u8::from(ok));
             prev = k;
         }
         out
@@ -416,7 +419,8 @@ pub fn mistakes_of(buckets: &[ItemBucket]) -> Vec<String> {
 /// Orders items last answered wrongly (`(item key, time)`, keys distinct): most recent first,
 /// then by key.
 pub fn order_mistakes(mut wrong: Vec<(String, i64)>) -> Vec<String> {
-    wrong.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    // Unstable: the keys are distinct, so the order is total.
+    wrong.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     wrong.into_iter().map(|(k, _)| k).collect()
 }
 

@@ -77,7 +77,9 @@ const ITEM: &[&str] = &[
 
 /// Parses a scoring case; every problem is reported with its JSON path, unknown fields included.
 pub fn parse_case(text_in: &str) -> std::result::Result<ScoringCase, Vec<Problem>> {
-    let v: Value = serde_json::from_str(text_in).map_err(|e| vec![json_problem(&e)])?;
+    // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
+    let v: Value =
+        serde_json::from_slice(text_in.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
     let mut p = Vec::new();
     let Some(m) = object(&v, "", TOP, &mut p) else {
         return Err(p);

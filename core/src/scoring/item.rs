@@ -135,9 +135,20 @@ pub fn mistakes(key: &ItemKey, r: &Response) -> Option<u32> {
             u32::from(!right)
         }
         (QuestionKind::Multiple, Response::Choice(chosen)) => {
-            let chosen: BTreeSet<u32> = chosen.iter().copied().collect();
-            let correct: BTreeSet<u32> = key.correct.iter().copied().collect();
-            count(chosen.symmetric_difference(&correct).count())
+            // The size of the symmetric difference of the two option sets, on sorted,
+            // deduplicated lists (a `BTreeSet` from an iterator needs a stable sort of its own).
+            let set = |v: &[u32]| {
+                let mut s = v.to_vec();
+                s.sort_unstable();
+                s.dedup();
+                s
+            };
+            let (chosen, correct) = (set(chosen), set(&key.correct));
+            let both = chosen
+                .iter()
+                .filter(|o| correct.binary_search(o).is_ok())
+                .count();
+            count(chosen.len() + correct.len() - 2 * both)
         }
         (QuestionKind::Matching, Response::Matching(pairs)) => {
             let wrong = (0..key.prompts)

@@ -38,11 +38,13 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "0001_content.sql",
         sql: include_str!("migrations/content/0001_content.sql"),
+        fill: None,
     },
     Migration {
         version: 2,
         name: "0002_question_refs.sql",
         sql: include_str!("migrations/content/0002_question_refs.sql"),
+        fill: Some(fill_option_counts),
     },
     Migration {
         version: 3,
@@ -50,6 +52,20 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/content/0003_one_pick_index.sql"),
     },
 ];
+
+/// Step 2's fill: each question's option count, from its stored JSON (the same count an import
+/// writes).
+fn fill_option_counts(conn: &Connection) -> Result<()> {
+    let mut read = conn.prepare("SELECT id, data_json FROM questions")?;
+    let mut write = conn.prepare("UPDATE questions SET options = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let q: Question = decode(&row.get::<_, String>(1)?, "question", &id)?;
+        write.execute(params![id, q.options.len() as i64])?;
+    }
+    Ok(())
+}
 
 /// Page size of a new `content.db`: a question row is ~1.6 KB of JSON, so 4 KB pages hold two
 /// and waste a fifth; 16 KB pages halve the CPU of a large import's inserts (fewer pages, frames
@@ -165,8 +181,10 @@ fn encode<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Internal(format!("cannot encode JSON: {e}")))
 }
 
+/// `from_slice`, like every JSON read of the core: one reader type (`SliceRead`), so each type's
+/// deserializer is instantiated once.
 fn decode<T: DeserializeOwned>(json: &str, what: &str, id: &str) -> Result<T> {
-    serde_json::from_str(json).map_err(|e| {
+    serde_json::from_slice(json.as_bytes()).map_err(|e| {
         Error::DatabaseCorrupt(format!(
             "{what} \"{id}\" in content.db does not decode: {e}"
         ))
@@ -567,8 +585,8 @@ pub fn find_questions(conn: &Connection, filter: &QuestionFilter) -> Result<Vec<
     Ok(out)
 }
 
-/// Fetches rows of `table` by id in one statement, in the order of `ids`; retired rows
-/// included. Any id not in the bank is [`Error::NotFound`], naming every missing id.
+/// Fetches rows by id with `sql` (a point lookup of one id, `?1`, run once per id through the
+/// statement cache), in the order of `ids`; retired rows included. Any id not in the bank is [`Error::NotFound`], naming every missing id.
 fn by_ids<T: DeserializeOwned>(
     conn: &Connection,
     ids: &[String],
@@ -579,15 +597,13 @@ fn by_ids<T: DeserializeOwned>(
         return Ok(Vec::new());
     }
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([encode(&ids)?], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-    })?;
     let mut out = Vec::with_capacity(ids.len());
     let mut missing = Vec::new();
-    for row in rows {
-        match row? {
-            (id, Some(json)) => out.push(decode(&json, what, &id)?),
-            (id, None) => missing.push(format!("\"{id}\"")),
+    for id in ids {
+        let json = stmt.query_row([id], |r| r.get::<_, String>(0)).optional()?;
+        match json {
+            Some(json) => out.push(decode(&json, what, id)?),
+            None => missing.push(format!("\"{id}\"")),
         }
     }
     if !missing.is_empty() {
@@ -596,26 +612,24 @@ fn by_ids<T: DeserializeOwned>(
     Ok(out)
 }
 
-/// The questions with `ids`, in that order, retired ones included; fetched in one statement.
-/// A missing id is [`Error::NotFound`].
+/// The questions with `ids`, in that order, retired ones included; one cached point lookup per
+/// id. A missing id is [`Error::NotFound`].
 pub fn questions_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Question>> {
     by_ids(
         conn,
         ids,
-        "SELECT j.value, q.data_json FROM json_each(?1) AS j
-         LEFT JOIN questions AS q ON q.id = j.value ORDER BY j.key",
+        "SELECT data_json FROM questions WHERE id = ?1",
         "question",
     )
 }
 
-/// The contexts with `ids`, in that order, retired ones included; fetched in one statement.
-/// A missing id is [`Error::NotFound`].
+/// The contexts with `ids`, in that order, retired ones included; one cached point lookup per
+/// id. A missing id is [`Error::NotFound`].
 pub fn contexts_by_ids(conn: &Connection, ids: &[String]) -> Result<Vec<Context>> {
     by_ids(
         conn,
         ids,
-        "SELECT j.value, c.data_json FROM json_each(?1) AS j
-         LEFT JOIN contexts AS c ON c.id = j.value ORDER BY j.key",
+        "SELECT data_json FROM contexts WHERE id = ?1",
         "context",
     )
 }
@@ -657,10 +671,12 @@ pub fn bank_counts(conn: &Connection) -> Result<Vec<BankCount>> {
 /// Every subject: the built-in ones and those installed packs declare (a pack's names win),
 /// sorted by code.
 pub fn subjects(conn: &Connection) -> Result<Vec<Subject>> {
-    let mut all: BTreeMap<String, LocalizedText> = builtin_subjects()
-        .into_iter()
-        .map(|s| (s.code, s.name))
-        .collect();
+    // Inserted one by one (like the installed ones below): `collect` into a map sorts with a
+    // stable sort instantiated for this pair type alone.
+    let mut all: BTreeMap<String, LocalizedText> = BTreeMap::new();
+    for s in builtin_subjects() {
+        all.insert(s.code, s.name);
+    }
     let mut stmt = conn.prepare_cached("SELECT code, name_json FROM subjects")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     for row in rows {

@@ -4,8 +4,8 @@
 //! - Every connection runs in WAL mode with foreign keys on, `secure_delete` on and
 //!   `synchronous = NORMAL` (a commit survives a killed process; power loss may drop the last
 //!   commits).
-//! - Migrations are numbered SQL files (`NNNN_name.sql`) applied in order, one transaction per
-//!   step that also sets `user_version`; a database newer than the newest migration known to this
+//! - Migrations are numbered SQL files (`NNNN_name.sql`), each with an optional Rust step run
+//!   after its SQL, applied in order, one transaction per step that also sets `user_version`; a database newer than the newest migration known to this
 //!   build is refused with [`Error::SchemaTooNew`] and left untouched.
 //! - No SQL lives outside this module.
 
@@ -29,6 +29,9 @@ pub struct Migration {
     pub name: &'static str,
     /// The SQL of the step (no transaction statements: the runner wraps it).
     pub sql: &'static str,
+    /// Run after `sql` in the same transaction: data the step derives in Rust (SQLite is built
+    /// without its JSON functions).
+    pub fill: Option<fn(&Connection) -> Result<()>>,
 }
 
 /// Opens (creating if needed) the database at `path` with the project's pragmas and brings its
@@ -112,6 +115,9 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
         }
         tx.execute_batch(m.sql)
             .map_err(|e| Error::Internal(format!("migration {} failed: {e}", m.name)))?;
+        if let Some(fill) = m.fill {
+            fill(&tx).map_err(|e| Error::Internal(format!("migration {} failed: {e}", m.name)))?;
+        }
         tx.pragma_update(None, "user_version", m.version)?;
         tx.commit()?;
     }
@@ -138,11 +144,13 @@ mod tests {
             version: 1,
             name: "0001_a.sql",
             sql: "CREATE TABLE a (x INTEGER);",
+            fill: None,
         },
         Migration {
             version: 2,
             name: "0002_b.sql",
             sql: "CREATE TABLE b (y TEXT);",
+            fill: None,
         },
     ];
 
@@ -176,6 +184,7 @@ mod tests {
                 version: 2,
                 name: "0002_bad.sql",
                 sql: "CREATE TABLE c (z); NOT SQL",
+                fill: None,
             },
         ];
         assert!(open(&path, &bad).is_err());

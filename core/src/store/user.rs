@@ -35,11 +35,13 @@ pub const USER_MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "0001_user.sql",
         sql: include_str!("migrations/user/0001_user.sql"),
+        fill: None,
     },
     Migration {
         version: 2,
         name: "0002_summary.sql",
         sql: include_str!("migrations/user/0002_summary.sql"),
+        fill: None,
     },
     Migration {
         version: 3,
