@@ -50,6 +50,7 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         version: 3,
         name: "0003_one_pick_index.sql",
         sql: include_str!("migrations/content/0003_one_pick_index.sql"),
+        fill: None,
     },
 ];
 

@@ -47,6 +47,7 @@ pub const USER_MIGRATIONS: &[Migration] = &[
         version: 3,
         name: "0003_attempt_clock.sql",
         sql: include_str!("migrations/user/0003_attempt_clock.sql"),
+        fill: None,
     },
 ];
 
