@@ -184,8 +184,8 @@ fn encode<T: serde::Serialize>(value: &T) -> Result<String> {
 
 /// `from_slice`, like every JSON read of the core: one reader type (`SliceRead`), so each type's
 /// deserializer is instantiated once.
-fn decode<T: DeserializeOwned>(json: &str, what: &str, id: &str) -> Result<T> {
-    serde_json::from_slice(json.as_bytes()).map_err(|e| {
+fn decode<T: DeserializeOwned>(json: impl AsRef<[u8]>, what: &str, id: &str) -> Result<T> {
+    serde_json::from_slice(json.as_ref()).map_err(|e| {
         Error::DatabaseCorrupt(format!(
             "{what} \"{id}\" in content.db does not decode: {e}"
         ))
@@ -597,16 +597,26 @@ fn by_ids<T: DeserializeOwned>(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut stmt = conn.prepare_cached(sql)?;
+    // One read transaction for all the lookups: one snapshot, and one lock round trip instead
+    // of one per id (each autocommit read takes and drops the WAL read lock).
+    let tx = conn.unchecked_transaction()?;
+    let mut stmt = tx.prepare_cached(sql)?;
     let mut out = Vec::with_capacity(ids.len());
     let mut missing = Vec::new();
     for id in ids {
-        let json = stmt.query_row([id], |r| r.get::<_, String>(0)).optional()?;
-        match json {
-            Some(json) => out.push(decode(&json, what, id)?),
+        let mut rows = stmt.query([id])?;
+        match rows.next()? {
+            // Decoded from SQLite's own buffer: serde_json checks the UTF-8 of what it reads,
+            // so the text is neither copied nor validated twice.
+            Some(r) => {
+                let json = r.get_ref(0)?.as_bytes().map_err(rusqlite::Error::from)?;
+                out.push(decode(json, what, id)?);
+            }
             None => missing.push(format!("\"{id}\"")),
         }
     }
+    drop(stmt);
+    tx.finish()?;
     if !missing.is_empty() {
         return Err(Error::NotFound(format!("{what} {}", missing.join(", "))));
     }
