@@ -106,7 +106,8 @@ impl Fitting {
 }
 
 impl BankIndex {
-    /// Indexes `refs` (all of one exam; their order is kept and is the order ties start from).
+    /// Indexes `refs` (their order is kept and is the order ties start from; questions of
+    /// several exams may be mixed, a slot only takes its own exam's).
     pub fn new(refs: Vec<QuestionRef>) -> Self {
         // Topic ranks: distinct topics first (neighbours share the string), then their order.
         let mut first_seen: HashMap<&str, u32> = HashMap::new();
