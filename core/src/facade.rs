@@ -182,6 +182,16 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// An attempt's records keyed by position (filled by `insert`: positions are distinct, and
+/// the map is built one way everywhere).
+fn records_by_position(rows: Vec<(u32, ResponseRecord)>) -> BTreeMap<u32, ResponseRecord> {
+    let mut map = BTreeMap::new();
+    for (position, record) in rows {
+        map.insert(position, record);
+    }
+    map
+}
+
 fn random_seed() -> u64 {
     let b = uuid::Uuid::new_v4().into_bytes();
     u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
@@ -586,7 +596,7 @@ impl Qazstep {
             .iter()
             .filter_map(|i| i.context.clone())
             .collect();
-        ctx_ids.sort();
+        ctx_ids.sort_unstable();
         ctx_ids.dedup();
         let contexts = bank::contexts_by_ids(&content, &ctx_ids)?
             .iter()
@@ -605,8 +615,7 @@ impl Qazstep {
         at: i64,
     ) -> Result<ScoreReport> {
         let blueprint = self.registry().get(&plan.blueprint)?.clone();
-        let records: BTreeMap<u32, ResponseRecord> =
-            user.responses::<ResponseRecord>(id)?.into_iter().collect();
+        let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let mut items = Vec::with_capacity(plan.items.len());
         let mut events = Vec::with_capacity(plan.items.len());
         for (item, q) in plan.items.iter().zip(questions) {
@@ -732,8 +741,7 @@ impl Qazstep {
         } else {
             user.touch_attempt(id, self.now())?
         };
-        let records: BTreeMap<u32, ResponseRecord> =
-            user.responses::<ResponseRecord>(id)?.into_iter().collect();
+        let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let views = plan
             .items
             .iter()
@@ -779,7 +787,7 @@ impl Qazstep {
         &self,
         id: &str,
         position: u32,
-        change: impl Fn(ResponseRecord) -> ResponseRecord,
+        change: &dyn Fn(ResponseRecord) -> ResponseRecord,
     ) -> Result<AnswerAck> {
         let write = |now: i64| {
             lock(&self.user).update_response::<ResponseRecord, _>(id, position, now, |current| {
@@ -829,7 +837,7 @@ impl Qazstep {
         let empty = matches!(&pack, Response::Choice(v) if v.is_empty())
             || matches!(&pack, Response::Matching(v) if v.is_empty());
         let response = if empty { None } else { Some(pack) };
-        self.change_record(id, position, |rec| ResponseRecord {
+        self.change_record(id, position, &|rec| ResponseRecord {
             response: response.clone(),
             ..rec
         })
@@ -838,7 +846,7 @@ impl Qazstep {
     /// Clears the response at `position` (the flag stays).
     pub fn clear_answer(&self, id: &str, position: u32) -> Result<AnswerAck> {
         self.plan_with_item(id, position)?;
-        self.change_record(id, position, |rec| ResponseRecord {
+        self.change_record(id, position, &|rec| ResponseRecord {
             response: None,
             ..rec
         })
@@ -847,7 +855,7 @@ impl Qazstep {
     /// Flags or unflags `position` for later.
     pub fn flag(&self, id: &str, position: u32, flagged: bool) -> Result<AnswerAck> {
         self.plan_with_item(id, position)?;
-        self.change_record(id, position, |rec| ResponseRecord { flagged, ..rec })
+        self.change_record(id, position, &|rec| ResponseRecord { flagged, ..rec })
     }
 
     /// Seconds left on the attempt (0 once submitted or expired; an expired attempt is scored).
@@ -947,8 +955,7 @@ impl Qazstep {
         };
         let (questions, contexts) = self.questions_of(&plan)?;
         let user = lock(&self.user);
-        let records: BTreeMap<u32, ResponseRecord> =
-            user.responses::<ResponseRecord>(id)?.into_iter().collect();
+        let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let points: HashMap<u32, u32> = report
             .items
             .iter()
@@ -1021,7 +1028,7 @@ impl Qazstep {
         let content = lock(&self.content);
         let questions = bank::questions_by_ids(&content, &ids)?;
         let mut ctx_ids: Vec<String> = questions.iter().filter_map(|q| q.context.clone()).collect();
-        ctx_ids.sort();
+        ctx_ids.sort_unstable();
         ctx_ids.dedup();
         let contexts: HashMap<String, ContextView> = bank::contexts_by_ids(&content, &ctx_ids)?
             .iter()

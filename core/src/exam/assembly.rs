@@ -298,7 +298,9 @@ fn pick_spread(
         list.sort_unstable_by_key(|c| std::cmp::Reverse(c.key()));
         lists.push((taken[rank], rng.random::<u64>(), list));
     }
-    lists.sort_by_key(|(count, r, _)| (*count, *r));
+    // Unstable: the seeded draws make the keys distinct (and equal keys would still come out
+    // in the same order on every run).
+    lists.sort_unstable_by_key(|(count, r, _)| (*count, *r));
     while picked.len() < n && lists.iter().any(|(_, _, l)| !l.is_empty()) {
         for (_, _, list) in &mut lists {
             if picked.len() == n {
@@ -420,7 +422,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                     ));
                     continue;
                 }
-                usable.sort_by_key(|a| (a.0, a.1));
+                usable.sort_unstable_by_key(|a| (a.0, a.1));
                 let mut out = Vec::with_capacity(groups_needed * per);
                 for (_, _, ctx, mut qs) in usable.into_iter().take(groups_needed) {
                     used_contexts.insert(ctx);
