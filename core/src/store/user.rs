@@ -230,8 +230,8 @@ impl UserDb {
             params![id, started_at, deadline, kid, data],
         )?;
         tx.execute(
-            "INSERT INTO attempt_clock (id, last_seen, answered) VALUES (?1, ?2, 0)",
-            params![id, started_at],
+            "INSERT INTO attempt_clock (id, deadline, last_seen, answered) VALUES (?1, ?2, ?3, 0)",
+            params![id, deadline, started_at],
         )?;
         tx.commit()?;
         Ok(())
@@ -411,9 +411,9 @@ impl UserDb {
         let guard = tx
             .prepare_cached(
                 "UPDATE attempt_clock SET last_seen = MAX(last_seen, ?2), answered = answered + ?3
-                 WHERE id = ?1 AND MAX(last_seen, ?2) <
-                     (SELECT deadline FROM attempts WHERE id = ?1 AND status = 'active')
-                 RETURNING (SELECT deadline FROM attempts WHERE id = ?1), last_seen, answered",
+                 WHERE id = ?1 AND deadline > MAX(last_seen, ?2)
+                   AND (SELECT status FROM attempts WHERE id = ?1) = 'active'
+                 RETURNING deadline, last_seen, answered",
             )?
             .query_row(
                 params![
@@ -1053,17 +1053,17 @@ mod tests {
             .unwrap();
         }
         migrate(&mut conn, USER_MIGRATIONS).unwrap();
-        let clock = |a: &str| -> (i64, u32) {
+        let clock = |a: &str| -> (i64, i64, u32) {
             conn.query_row(
-                "SELECT last_seen, answered FROM attempt_clock WHERE id = ?1",
+                "SELECT deadline, last_seen, answered FROM attempt_clock WHERE id = ?1",
                 [a],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .unwrap()
         };
         assert_eq!(
             (clock("a"), clock("b"), clock("c")),
-            ((7, 2), (7, 1), (7, 0))
+            ((1, 7, 2), (1, 7, 1), (1, 7, 0))
         );
     }
 }
