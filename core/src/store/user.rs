@@ -13,6 +13,10 @@
 //!   Rebuilding is idempotent, so a process killed during it simply rebuilds again at the next
 //!   open. (Item buckets are not opened at open, to keep it cheap: a damaged bucket is reported
 //!   as [`Error::DataCorrupted`] when read, like any sealed value.)
+//! - Each attempt has one `attempt_clock` row (schema 3), inserted with it: the clock guard
+//!   (`last_seen`, never lowered), a copy of its fixed deadline, and `answered` = the number of
+//!   its `responses` rows with `answered = 1`, changed in the same transaction as each
+//!   response. A tap writes that small row, never the `attempts` row with the sealed plan.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
