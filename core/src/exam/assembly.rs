@@ -342,6 +342,19 @@ pub(crate) fn pick_questions<'q>(
         .collect()
 }
 
+/// `per` of the questions on one text (`qs`, in the pack's order): all of them when there are
+/// no more, else `per` drawn at random, kept in the pack's order.
+fn keep_on_text(qs: Vec<u32>, per: usize, rng: &mut ChaCha8Rng) -> Vec<u32> {
+    if qs.len() <= per {
+        return qs;
+    }
+    let mut idx: Vec<usize> = (0..qs.len()).collect();
+    idx.shuffle(rng);
+    let mut keep: Vec<usize> = idx.into_iter().take(per).collect();
+    keep.sort_unstable();
+    keep.into_iter().map(|i| qs[i]).collect()
+}
+
 fn kind_label(slot: &SlotSpec) -> String {
     match slot.options {
         Some(n) => format!("{} ({n} options)", slot.kind.code()),
@@ -424,17 +437,9 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                 }
                 usable.sort_unstable_by_key(|a| (a.0, a.1));
                 let mut out = Vec::with_capacity(groups_needed * per);
-                for (_, _, ctx, mut qs) in usable.into_iter().take(groups_needed) {
+                for (_, _, ctx, qs) in usable.into_iter().take(groups_needed) {
                     used_contexts.insert(ctx);
-                    if qs.len() > per {
-                        // Keep the pack's order of the questions on a text, drop extras at random.
-                        let mut idx: Vec<usize> = (0..qs.len()).collect();
-                        idx.shuffle(&mut rng);
-                        let mut keep: Vec<usize> = idx.into_iter().take(per).collect();
-                        keep.sort_unstable();
-                        qs = keep.into_iter().map(|i| qs[i]).collect();
-                    }
-                    out.extend(qs);
+                    out.extend(keep_on_text(qs, per, &mut rng));
                 }
                 out
             };
@@ -598,16 +603,9 @@ mod tests {
                     }
                     usable.sort_by_key(|a| (a.0, a.1));
                     let mut out = Vec::new();
-                    for (_, _, ctx, mut qs) in usable.into_iter().take(needed) {
+                    for (_, _, ctx, qs) in usable.into_iter().take(needed) {
                         used_contexts.insert(ctx);
-                        if qs.len() > per {
-                            let mut idx: Vec<usize> = (0..qs.len()).collect();
-                            idx.shuffle(&mut rng);
-                            let mut keep: Vec<usize> = idx.into_iter().take(per).collect();
-                            keep.sort_unstable();
-                            qs = keep.into_iter().map(|i| qs[i]).collect();
-                        }
-                        out.extend(qs);
+                        out.extend(keep_on_text(qs, per, &mut rng));
                     }
                     out
                 };
