@@ -301,8 +301,19 @@ fn pick_spread(
     // Unstable: the seeded draws make the keys distinct (and equal keys would still come out
     // in the same order on every run).
     lists.sort_unstable_by_key(|(count, r, _)| (*count, *r));
-    while picked.len() < n && lists.iter().any(|(_, _, l)| !l.is_empty()) {
-        for (_, _, list) in &mut lists {
+    take_round_robin(
+        &mut picked,
+        lists.into_iter().map(|(_, _, l)| l).collect(),
+        n,
+    );
+    picked
+}
+
+/// Appends to `picked`, until it holds `n`, one candidate of each list in turn (each list's
+/// best is its last), skipping lists that ran out.
+fn take_round_robin(picked: &mut Vec<u32>, mut lists: Vec<Vec<Candidate>>, n: usize) {
+    while picked.len() < n && lists.iter().any(|l| !l.is_empty()) {
+        for list in &mut lists {
             if picked.len() == n {
                 break;
             }
@@ -311,7 +322,6 @@ fn pick_spread(
             }
         }
     }
-    picked
 }
 
 /// Picks `n` of `questions` (seeded) the way assembly fills a free slot: never seen first,
@@ -516,16 +526,11 @@ mod tests {
             })
             .collect();
         lists.sort_by_key(|(count, r, _)| (*count, *r));
-        while picked.len() < n && lists.iter().any(|(_, _, l)| !l.is_empty()) {
-            for (_, _, list) in &mut lists {
-                if picked.len() == n {
-                    break;
-                }
-                if let Some(c) = list.pop() {
-                    picked.push(c.at);
-                }
-            }
-        }
+        take_round_robin(
+            &mut picked,
+            lists.into_iter().map(|(_, _, l)| l).collect(),
+            n,
+        );
         picked
     }
 
