@@ -365,6 +365,27 @@ fn keep_on_text(qs: Vec<u32>, per: usize, rng: &mut ChaCha8Rng) -> Vec<u32> {
     keep.into_iter().map(|i| qs[i]).collect()
 }
 
+/// The item at `position` for question `q`, its options shown in a seeded random order.
+fn planned_item(
+    position: u32,
+    section: &str,
+    q: &QuestionRef,
+    max_points: u32,
+    rng: &mut ChaCha8Rng,
+) -> PlannedItem {
+    let mut order: Vec<u32> = (0..q.options).collect();
+    order.shuffle(rng);
+    PlannedItem {
+        position,
+        section: section.to_string(),
+        question: q.id.clone(),
+        kind: q.kind,
+        context: q.context.as_deref().map(str::to_string),
+        order,
+        max_points,
+    }
+}
+
 fn kind_label(slot: &SlotSpec) -> String {
     match slot.options {
         Some(n) => format!("{} ({n} options)", slot.kind.code()),
@@ -457,17 +478,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                 used[at as usize] = true;
                 let q = &refs[at as usize];
                 position += 1;
-                let mut order: Vec<u32> = (0..q.options).collect();
-                order.shuffle(&mut rng);
-                items.push(PlannedItem {
-                    position,
-                    section: section.id.clone(),
-                    question: q.id.clone(),
-                    kind: q.kind,
-                    context: q.context.as_deref().map(str::to_string),
-                    order,
-                    max_points,
-                });
+                items.push(planned_item(position, &section.id, q, max_points, &mut rng));
             }
         }
     }
@@ -618,17 +629,8 @@ mod tests {
                     let q = &refs[at as usize];
                     used.insert(q.id.as_str());
                     position += 1;
-                    let mut order: Vec<u32> = (0..q.options).collect();
-                    order.shuffle(&mut rng);
-                    items.push(PlannedItem {
-                        position,
-                        section: section.id.clone(),
-                        question: q.id.clone(),
-                        kind: q.kind,
-                        context: q.context.as_deref().map(str::to_string),
-                        order,
-                        max_points: input.blueprint.points_for(slot),
-                    });
+                    let max_points = input.blueprint.points_for(slot);
+                    items.push(planned_item(position, &section.id, q, max_points, &mut rng));
                 }
             }
         }
