@@ -124,6 +124,18 @@ impl QazstepCore {
         Ok(self.inner.attempt(&attempt)?.into())
     }
 
+    /// One page of the attempt: as `attempt`, but `questions` holds only positions
+    /// `first ..= first + count - 1` (cut at the last position), so only those questions are
+    /// read. `InvalidInput` when `first` is not a position of the attempt or `count` is 0.
+    pub fn attempt_page(
+        &self,
+        attempt: String,
+        first: u32,
+        count: u32,
+    ) -> Result<AttemptView, QazstepError> {
+        Ok(self.inner.attempt_page(&attempt, first, count)?.into())
+    }
+
     /// Records (or changes) the response at 1-based `position`, in shown option indexes.
     /// Returns only after the answer is durably committed. A response that does not fit the
     /// question is `InvalidInput`; a closed attempt is `Conflict`.

@@ -28,8 +28,8 @@ use crate::exam::session::{
 };
 use crate::exam::{
     AnswerAck, AssemblyInput, AttemptPlan, AttemptSummary, AttemptView, BankIndex, Clock,
-    ContextView, PlannedSection, QuestionView, ResponseRecord, Review, ReviewItem, SystemClock,
-    TopicScore, assemble,
+    ContextView, PlannedItem, PlannedSection, QuestionView, ResponseRecord, Review, ReviewItem,
+    SystemClock, TopicScore, assemble,
 };
 use crate::practice::{
     self, AnswerEvent, Feedback, Origin, PracticeItem, PracticePlan, PracticeQuestion,
@@ -160,8 +160,9 @@ pub struct Qazstep {
     plans: Mutex<HashMap<String, Arc<AttemptPlan>>>,
     /// Light rows of the active bank per exam and language, for assembly; cleared on import.
     refs: Mutex<HashMap<(Exam, Locale), BankRefs>>,
-    /// Answer keys per attempt id (see `item_keys`); cleared on import.
-    keys: Mutex<HashMap<String, Arc<Vec<ItemKey>>>>,
+    /// Answer keys per attempt id, by position − 1, filled by the views that decode the
+    /// questions and by `item_key` for the rest (see there); cleared on import.
+    keys: Mutex<HashMap<String, Vec<Option<ItemKey>>>>,
     /// When each question and translation group was last seen (`UserDb::last_seen`), loaded at
     /// the first exam or practice start and folded forward by every history append while the
     /// user lock is held, so it always equals the stored summary; cleared on erase.
@@ -566,36 +567,49 @@ impl Qazstep {
         Ok(plan)
     }
 
-    /// The answer keys of an attempt's items (in position order), cached beside the plan so
-    /// an answer is validated without fetching its question; cleared on import.
-    fn item_keys(&self, id: &str, plan: &AttemptPlan) -> Result<Arc<Vec<ItemKey>>> {
-        if let Some(keys) = lock(&self.keys).get(id) {
-            return Ok(keys.clone());
+    /// Keeps the answer keys of `questions` (those of `items`, same order) of an attempt with
+    /// `len` items, so the taps that follow are validated without fetching their question.
+    fn keep_keys(&self, id: &str, len: usize, items: &[PlannedItem], questions: &[Question]) {
+        let mut keys = lock(&self.keys);
+        let slots = keys
+            .entry(id.to_string())
+            .or_insert_with(|| vec![None; len]);
+        for (item, q) in items.iter().zip(questions) {
+            if let Some(slot) = slots.get_mut(item.position as usize - 1) {
+                slot.get_or_insert_with(|| item_key(q));
+            }
         }
-        let content = lock(&self.content);
-        let ids: Vec<String> = plan.items.iter().map(|i| i.question.clone()).collect();
-        let keys: Arc<Vec<ItemKey>> = Arc::new(
-            bank::questions_by_ids(&content, &ids)?
-                .iter()
-                .map(item_key)
-                .collect(),
-        );
-        lock(&self.keys).insert(id.to_string(), keys.clone());
-        Ok(keys)
     }
 
+    /// The answer key of `item` of attempt `id`: cached by the view that showed it, else its
+    /// question alone is fetched (one point lookup) and cached; cleared on import.
+    fn item_key(&self, id: &str, plan: &AttemptPlan, item: &PlannedItem) -> Result<ItemKey> {
+        let cached = lock(&self.keys)
+            .get(id)
+            .and_then(|k| k.get(item.position as usize - 1).cloned().flatten());
+        if let Some(key) = cached {
+            return Ok(key);
+        }
+        let questions = {
+            let content = lock(&self.content);
+            bank::questions_by_ids(&content, std::slice::from_ref(&item.question))?
+        };
+        self.keep_keys(id, plan.items.len(), std::slice::from_ref(item), &questions);
+        questions
+            .first()
+            .map(item_key)
+            .ok_or_else(|| Error::Internal("an attempt's keys do not match its plan".into()))
+    }
+
+    /// The questions of `items` (same order) and the contexts they share, by context id.
     fn questions_of(
         &self,
-        plan: &AttemptPlan,
+        items: &[PlannedItem],
     ) -> Result<(Vec<Question>, HashMap<String, ContextView>)> {
         let content = lock(&self.content);
-        let ids: Vec<String> = plan.items.iter().map(|i| i.question.clone()).collect();
+        let ids: Vec<String> = items.iter().map(|i| i.question.clone()).collect();
         let questions = bank::questions_by_ids(&content, &ids)?;
-        let mut ctx_ids: Vec<String> = plan
-            .items
-            .iter()
-            .filter_map(|i| i.context.clone())
-            .collect();
+        let mut ctx_ids: Vec<String> = items.iter().filter_map(|i| i.context.clone()).collect();
         ctx_ids.sort_unstable();
         ctx_ids.dedup();
         let contexts = bank::contexts_by_ids(&content, &ctx_ids)?
@@ -695,7 +709,7 @@ impl Qazstep {
             }
             self.plan(&user, id)?
         };
-        let (questions, _) = self.questions_of(&plan)?;
+        let (questions, _) = self.questions_of(&plan.items)?;
         let mut user = lock(&self.user);
         let meta = user.attempt_meta(id)?;
         if meta.submitted {
@@ -724,16 +738,41 @@ impl Qazstep {
     /// The attempt as a shell draws it: questions without keys, recorded responses (shown
     /// indexes), flags and the remaining time.
     pub fn attempt(&self, id: &str) -> Result<AttemptView> {
-        self.finalize_if_expired(id)?;
+        self.attempt_view(id, None)
+    }
+
+    /// One page of the attempt: as [`Qazstep::attempt`], but `questions` holds only positions
+    /// `first ..= first + count - 1` (cut at the last position), so a shell showing a few
+    /// questions at a time reads and decodes only those. `first` must be a position of the
+    /// attempt and `count` at least 1.
+    pub fn attempt_page(&self, id: &str, first: u32, count: u32) -> Result<AttemptView> {
+        if count == 0 {
+            return Err(Error::InvalidInput(
+                "a page holds at least one question (count 0)".into(),
+            ));
+        }
+        self.attempt_view(id, Some((first, count)))
+    }
+
+    /// The view of `id`: every question, or the page `(first, count)`.
+    fn attempt_view(&self, id: &str, page: Option<(u32, u32)>) -> Result<AttemptView> {
         let plan = {
             let user = lock(&self.user);
             self.plan(&user, id)?
         };
-        let (questions, contexts) = self.questions_of(&plan)?;
-        // The view decoded every question: keep their keys for the taps that follow.
-        lock(&self.keys)
-            .entry(id.to_string())
-            .or_insert_with(|| Arc::new(questions.iter().map(item_key).collect()));
+        let items: &[PlannedItem] = match page {
+            None => &plan.items,
+            Some((first, count)) => {
+                plan.item(first)?;
+                let from = first as usize - 1;
+                let to = from.saturating_add(count as usize).min(plan.items.len());
+                &plan.items[from..to]
+            }
+        };
+        self.finalize_if_expired(id)?;
+        let (questions, contexts) = self.questions_of(items)?;
+        // The view decoded these questions: keep their keys for the taps that follow.
+        self.keep_keys(id, plan.items.len(), items, &questions);
         let mut user = lock(&self.user);
         let meta = user.attempt_meta(id)?;
         let guarded = if meta.submitted {
@@ -742,8 +781,7 @@ impl Qazstep {
             user.touch_attempt(id, self.now())?
         };
         let records = records_by_position(user.responses::<ResponseRecord>(id)?);
-        let views = plan
-            .items
+        let views = items
             .iter()
             .zip(&questions)
             .map(|(item, q)| {
@@ -829,11 +867,8 @@ impl Qazstep {
     pub fn answer(&self, id: &str, position: u32, response: &Response) -> Result<AnswerAck> {
         let plan = self.plan_with_item(id, position)?;
         let item = plan.item(position)?;
-        let keys = self.item_keys(id, &plan)?;
-        let key = keys
-            .get(item.position as usize - 1)
-            .ok_or_else(|| Error::Internal("an attempt's keys do not match its plan".into()))?;
-        let pack = to_pack(item, key, response)?;
+        let key = self.item_key(id, &plan, item)?;
+        let pack = to_pack(item, &key, response)?;
         let empty = matches!(&pack, Response::Choice(v) if v.is_empty())
             || matches!(&pack, Response::Matching(v) if v.is_empty());
         let response = if empty { None } else { Some(pack) };
@@ -876,7 +911,7 @@ impl Qazstep {
             let user = lock(&self.user);
             self.plan(&user, id)?
         };
-        let (questions, _) = self.questions_of(&plan)?;
+        let (questions, _) = self.questions_of(&plan.items)?;
         let mut user = lock(&self.user);
         let now = self.now();
         let guarded = user.touch_attempt(id, now)?;
@@ -953,7 +988,7 @@ impl Qazstep {
             let user = lock(&self.user);
             self.plan(&user, id)?
         };
-        let (questions, contexts) = self.questions_of(&plan)?;
+        let (questions, contexts) = self.questions_of(&plan.items)?;
         let user = lock(&self.user);
         let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let points: HashMap<u32, u32> = report

@@ -606,3 +606,75 @@ fn answers_flags_and_clears_keep_each_other_and_the_count() {
         Error::NotFound(_)
     ));
 }
+
+#[test]
+fn a_page_shows_its_positions_and_every_answer_is_checked_against_its_own_key() {
+    let keys = keys_for(9, Locale::Kk);
+    let dir = tempfile::tempdir().unwrap();
+    let a = {
+        let (core, _) = open_with_content(dir.path());
+        core.start_exam(&unt(9, Locale::Kk)).unwrap().attempt
+    };
+    // A fresh open: no view has decoded any question of the attempt yet.
+    let (core, _) = open(dir.path(), 7);
+    let page = core.attempt_page(&a, 1, 5).unwrap();
+    let positions: Vec<u32> = page.questions.iter().map(|q| q.position).collect();
+    assert_eq!(positions, vec![1, 2, 3, 4, 5]);
+    assert_eq!(page.sections.len(), 5, "the page still names every section");
+    let last = core.attempt_page(&a, 118, 10).unwrap();
+    let positions: Vec<u32> = last.questions.iter().map(|q| q.position).collect();
+    assert_eq!(positions, vec![118, 119, 120], "cut at the last position");
+    // Answers on the page and far outside it (never shown: its key is fetched alone), one right
+    // and one wrong each.
+    let n = |p: u32| {
+        let q = &core.attempt_page(&a, p, 1).unwrap().questions[0];
+        (q.kind, q.options.len())
+    };
+    for (pos, right) in [(2, true), (3, false), (60, true), (61, false)] {
+        let key = &keys[pos as usize - 1];
+        let response = if right {
+            // Position 60 was never on a page: its key is fetched alone for this answer.
+            key.clone()
+        } else {
+            let (kind, options) = n(pos);
+            wrong_for(kind, key, options)
+        };
+        core.answer(&a, pos, &response).unwrap();
+    }
+    // A position never shown is still checked against its own question.
+    let err = core.answer(&a, 70, &Response::Choice(vec![9])).unwrap_err();
+    assert!(err.to_string().contains("option 9"), "{err}");
+    // The page shows the recorded responses, as shown.
+    let page = core.attempt_page(&a, 2, 2).unwrap();
+    assert_eq!(page.questions[0].response.as_ref(), Some(&keys[1]));
+    assert!(page.questions[1].response.is_some());
+    // The same questions as the whole view, field for field.
+    let whole = core.attempt(&a).unwrap();
+    assert_eq!(page.questions[..], whole.questions[1..3]);
+    let points: Vec<(u32, u32)> = core
+        .submit(&a)
+        .unwrap()
+        .items
+        .iter()
+        .filter(|i| [2, 3, 60, 61].contains(&i.position))
+        .map(|i| (i.position, i.points))
+        .collect();
+    assert_eq!(points.len(), 4);
+    for (pos, p) in points {
+        assert_eq!(p > 0, pos % 2 == 0, "position {pos} scored {p}");
+    }
+    // Bad pages are refused with the reason.
+    for (first, count, needle) in [
+        (0, 5, "position 0"),
+        (121, 1, "position 121"),
+        (1, 0, "count 0"),
+    ] {
+        let err = core.attempt_page(&a, first, count).unwrap_err();
+        assert!(matches!(err, Error::InvalidInput(_)), "{err}");
+        assert!(err.to_string().contains(needle), "{err}");
+    }
+    assert!(matches!(
+        core.attempt_page("no-such-attempt", 1, 5).unwrap_err(),
+        Error::NotFound(_)
+    ));
+}

@@ -230,6 +230,13 @@ fun main(args: Array<String>) {
             val mid = core.attempt(s.attempt)
             assertTrue(mid.questions[4].flagged)
             assertNull(mid.questions[6].response)
+            // A page: only its positions, the same questions as the whole view.
+            val page = core.attemptPage(s.attempt, 4u, 4u)
+            assertEquals(listOf(4u, 5u, 6u, 7u), page.questions.map { it.position })
+            assertEquals(mid.questions.subList(3, 7), page.questions)
+            assertEquals(listOf(119u, 120u), core.attemptPage(s.attempt, 119u, 10u).questions.map { it.position })
+            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 121u, 1u) }
+            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 1u, 0u) }
             assertEquals(someResponse(mid.questions[0].kind, mid.questions[0].prompts.size), mid.questions[0].response)
             val report = core.submit(s.attempt)
             assertEquals(120, report.items.size)

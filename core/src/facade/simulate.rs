@@ -21,7 +21,7 @@ impl Qazstep {
             let user = lock(&self.user);
             self.plan(&user, id)?
         };
-        let (questions, _) = self.questions_of(&plan)?;
+        let (questions, _) = self.questions_of(&plan.items)?;
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5157_4154_5354_4550);
         let mut answered = 0;
         for (item, q) in plan.items.iter().zip(&questions) {
