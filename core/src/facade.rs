@@ -352,15 +352,26 @@ impl Qazstep {
             .collect()
     }
 
-    /// The active bank of `exam` in `locale` as light rows, cached until the next import.
+    /// Assembly's index of the active bank of `exam` in `locale`, cached in memory until the
+    /// next import; read from its stored copy in content.db when there is one, else built
+    /// from the rows and stored (every import deletes the stored copies in its transaction).
     /// The content lock is held throughout, as `import_pack` holds it while clearing the cache,
-    /// so a stale list can never be cached after an import.
+    /// so a stale index can never be cached after an import.
     fn question_refs(&self, exam: Exam, locale: Locale) -> Result<BankRefs> {
         let content = lock(&self.content);
         if let Some(refs) = lock(&self.refs).get(&(exam, locale)) {
             return Ok(refs.clone());
         }
-        let refs = Arc::new(BankIndex::new(bank::question_refs(&content, exam, locale)?));
+        let stored = bank::stored_index(&content, exam, locale, BankIndex::decode)?;
+        let refs = Arc::new(match stored {
+            Some(index) => index,
+            None => {
+                let index = BankIndex::new(bank::question_refs(&content, exam, locale)?);
+                // Only a cache: on a full or read-only disk the next open builds it again.
+                let _ = bank::store_index(&content, exam, locale, &index.encode());
+                index
+            }
+        });
         lock(&self.refs).insert((exam, locale), refs.clone());
         Ok(refs)
     }

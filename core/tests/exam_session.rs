@@ -678,3 +678,54 @@ fn a_page_shows_its_positions_and_every_answer_is_checked_against_its_own_key() 
         Error::NotFound(_)
     ));
 }
+
+/// The rows of content.db's stored assembly indexes: (exam, locale, bytes).
+fn stored_indexes(dir: &std::path::Path) -> Vec<(String, String, i64)> {
+    let conn = rusqlite::Connection::open(dir.join("content.db")).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT exam, locale, length(data) FROM bank_index ORDER BY exam, locale")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn the_stored_bank_index_assembles_as_the_rows_do_and_an_import_drops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let questions = |core: &Qazstep, seed: u64| {
+        let a = core.start_exam(&unt(seed, Locale::Kk)).unwrap().attempt;
+        core.attempt(&a).unwrap().questions
+    };
+    let built = {
+        let (core, _) = open_with_content(dir.path());
+        assert!(
+            stored_indexes(dir.path()).is_empty(),
+            "nothing before an exam"
+        );
+        questions(&core, 11)
+    };
+    let stored = stored_indexes(dir.path());
+    assert_eq!(stored.len(), 1);
+    assert_eq!((stored[0].0.as_str(), stored[0].1.as_str()), ("unt", "kk"));
+    // A new open reads the stored index: the same seed picks the same questions, same order.
+    let (core, _) = open(dir.path(), 7);
+    assert_eq!(questions(&core, 11), built);
+    drop(core);
+    // A damaged copy is refused and rebuilt from the rows: still the same exam.
+    {
+        let conn = rusqlite::Connection::open(dir.path().join("content.db")).unwrap();
+        conn.execute("UPDATE bank_index SET data = substr(data, 1, 100)", [])
+            .unwrap();
+    }
+    let (core, _) = open(dir.path(), 7);
+    assert_eq!(questions(&core, 11), built);
+    assert_eq!(stored_indexes(dir.path()), stored, "rebuilt whole");
+    // An import changes the bank: the stored indexes go in its transaction.
+    core.import_pack(&synthetic_pack("kk", 1, "extra").into_bytes())
+        .unwrap();
+    assert!(stored_indexes(dir.path()).is_empty());
+    questions(&core, 12);
+    assert_eq!(stored_indexes(dir.path()).len(), 1);
+}

@@ -14,7 +14,6 @@
 //!   pack indexes.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -24,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::{Exam, Locale, QuestionKind};
 use crate::error::{Error, Result};
 use crate::exam::blueprint::{Blueprint, ResolvedSection, SlotSpec};
+use crate::exam::index::{BankIndex, Fitting, Light};
 use crate::store::bank::QuestionRef;
 
 /// One item of an attempt: which question stands at which position, how its options are shown.
@@ -45,164 +45,15 @@ pub struct PlannedItem {
     pub max_points: u32,
 }
 
-/// The active questions of one exam and language (light rows, in a stable order), indexed by
-/// what a slot asks for, so a slot's candidates are found without scanning the bank. Built once
-/// per bank state; the facade caches it until the next import.
-///
-/// Positions are `u32` indexes into `refs`, ascending in every list (the bank's order, which is
-/// the order ties start from).
-#[derive(Debug, Default)]
-pub struct BankIndex {
-    refs: Vec<QuestionRef>,
-    /// Number of distinct topics (a candidate carries its topic's rank among them, in string
-    /// order, so candidates are grouped by topic without comparing strings).
-    topics: usize,
-    /// (exam, subject, kind) → the fitting questions.
-    by_kind: HashMap<(Exam, String, QuestionKind), Fitting>,
-    /// (exam, subject, kind, options) → the fitting questions.
-    by_options: HashMap<(Exam, String, QuestionKind, u32), Fitting>,
-}
-
-/// The questions that fit one (subject, kind[, options]) key, split the way slots use them.
-#[derive(Debug, Default)]
-struct Fitting {
-    /// Questions without a shared context (what a counted slot takes), ascending, each with
-    /// its topic's rank.
-    free: Vec<(u32, u32)>,
-    /// Questions on a shared context, grouped by context id in string order (what a context
-    /// slot takes); each group's positions ascending.
-    groups: Vec<(Arc<str>, Vec<u32>)>,
-}
-
-impl Fitting {
-    fn build(refs: &[QuestionRef], topic_rank: &[u32], positions: &[u32]) -> Self {
-        let mut free = Vec::new();
-        let mut groups: Vec<(Arc<str>, Vec<u32>)> = Vec::new();
-        let mut group_of: HashMap<&str, usize> = HashMap::new();
-        for &p in positions {
-            let Some(ctx) = &refs[p as usize].context else {
-                free.push((p, topic_rank[p as usize]));
-                continue;
-            };
-            // Questions on one text are mostly neighbours (and share the string): no hashing.
-            if let Some((last, members)) = groups.last_mut()
-                && Arc::ptr_eq(last, ctx)
-            {
-                members.push(p);
-                continue;
-            }
-            match group_of.get(&**ctx) {
-                Some(&g) => groups[g].1.push(p),
-                None => {
-                    group_of.insert(ctx, groups.len());
-                    groups.push((ctx.clone(), vec![p]));
-                }
-            }
-        }
-        // Context ids are unique keys: the order among groups is the ids' string order.
-        groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Self { free, groups }
-    }
-}
-
-impl BankIndex {
-    /// Indexes `refs` (their order is kept and is the order ties start from; questions of
-    /// several exams may be mixed, a slot only takes its own exam's).
-    pub fn new(refs: Vec<QuestionRef>) -> Self {
-        // Topic ranks: distinct topics first (neighbours share the string), then their order.
-        let mut first_seen: HashMap<&str, u32> = HashMap::new();
-        let mut provisional: Vec<u32> = Vec::with_capacity(refs.len());
-        let mut last: Option<(&Arc<str>, u32)> = None;
-        for q in &refs {
-            let id = match last {
-                Some((t, id)) if Arc::ptr_eq(t, &q.topic) => id,
-                _ => {
-                    let next = first_seen.len() as u32;
-                    let id = *first_seen.entry(&q.topic).or_insert(next);
-                    last = Some((&q.topic, id));
-                    id
-                }
-            };
-            provisional.push(id);
-        }
-        let mut names: Vec<(&str, u32)> = first_seen.into_iter().collect();
-        names.sort_unstable();
-        let mut rank_of = vec![0u32; names.len()];
-        for (rank, (_, id)) in names.iter().enumerate() {
-            rank_of[*id as usize] = rank as u32;
-        }
-        let topic_rank: Vec<u32> = provisional.iter().map(|&id| rank_of[id as usize]).collect();
-        let topics = names.len();
-        // Keys borrowed from `refs` while grouping; owned once per distinct key at the end.
-        type Key<'a> = (Exam, &'a str, QuestionKind);
-        let mut kinds: HashMap<Key<'_>, Vec<u32>> = HashMap::new();
-        let mut run: Option<(Key<'_>, &mut Vec<u32>)> = None;
-        for (i, q) in refs.iter().enumerate() {
-            let i = i as u32;
-            let key = (q.exam, &*q.subject, q.kind);
-            // Rows come sorted by subject and kind: extend the current run without hashing.
-            match &mut run {
-                Some((k, list)) if *k == key => list.push(i),
-                _ => {
-                    let list = kinds.entry(key).or_default();
-                    list.push(i);
-                    run = Some((key, list));
-                }
-            }
-        }
-        let mut by_kind = HashMap::with_capacity(kinds.len());
-        let mut by_options = HashMap::new();
-        for ((e, s, k), list) in kinds {
-            // A kind has a few option counts: split its list without hashing each question.
-            let mut split: Vec<(u32, Vec<u32>)> = Vec::new();
-            for &p in &list {
-                let n = refs[p as usize].options;
-                match split.iter_mut().find(|(m, _)| *m == n) {
-                    Some((_, l)) => l.push(p),
-                    None => split.push((n, vec![p])),
-                }
-            }
-            for (n, l) in split {
-                let fitting = Fitting::build(&refs, &topic_rank, &l);
-                by_options.insert((e, s.to_string(), k, n), fitting);
-            }
-            by_kind.insert(
-                (e, s.to_string(), k),
-                Fitting::build(&refs, &topic_rank, &list),
-            );
-        }
-        Self {
-            refs,
-            topics,
-            by_kind,
-            by_options,
-        }
-    }
-
-    /// Every question, in the bank's order.
-    pub fn refs(&self) -> &[QuestionRef] {
-        &self.refs
-    }
-
-    /// The questions of `exam` and `subject` that fit `slot`'s kind and option count.
-    fn fitting(&self, exam: Exam, subject: &str, slot: &SlotSpec) -> Option<&Fitting> {
-        let subject = subject.to_string();
-        match slot.options {
-            Some(n) => self.by_options.get(&(exam, subject, slot.kind, n)),
-            None => self.by_kind.get(&(exam, subject, slot.kind)),
-        }
-    }
-}
-
 /// When the user last answered `q` or its twin in another language (`last_seen` is keyed by
 /// question id or translation group).
-fn seen_of(q: &QuestionRef, last_seen: &HashMap<String, i64>) -> Option<i64> {
+pub(crate) fn seen_of(q: Light<'_>, last_seen: &HashMap<String, i64>) -> Option<i64> {
     if last_seen.is_empty() {
         return None;
     }
     last_seen
-        .get(&q.id)
-        .or_else(|| q.group.as_ref().and_then(|g| last_seen.get(g)))
+        .get(q.id)
+        .or_else(|| q.group.and_then(|g| last_seen.get(g)))
         .copied()
 }
 
@@ -342,7 +193,7 @@ pub(crate) fn pick_questions<'q>(
         .map(|(i, q)| Candidate {
             at: i as u32,
             topic: names.binary_search(&&*q.topic).unwrap_or(0) as u32,
-            seen: seen_of(q, last_seen),
+            seen: seen_of(q.into(), last_seen),
             tiebreak: rng.random(),
         })
         .collect();
@@ -369,7 +220,7 @@ fn keep_on_text(qs: Vec<u32>, per: usize, rng: &mut ChaCha8Rng) -> Vec<u32> {
 fn planned_item(
     position: u32,
     section: &str,
-    q: &QuestionRef,
+    q: Light<'_>,
     max_points: u32,
     rng: &mut ChaCha8Rng,
 ) -> PlannedItem {
@@ -378,9 +229,9 @@ fn planned_item(
     PlannedItem {
         position,
         section: section.to_string(),
-        question: q.id.clone(),
+        question: q.id.to_string(),
         kind: q.kind,
-        context: q.context.as_deref().map(str::to_string),
+        context: q.context.map(str::to_string),
         order,
         max_points,
     }
@@ -397,9 +248,8 @@ fn kind_label(slot: &SlotSpec) -> String {
 pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
     let mut rng = ChaCha8Rng::seed_from_u64(input.seed);
     let bank = input.bank;
-    let refs = bank.refs();
     // Taken by an earlier slot of this attempt, by position in the bank.
-    let mut used = vec![false; refs.len()];
+    let mut used = vec![false; bank.len()];
     let mut used_contexts: HashSet<&str> = HashSet::new();
     let mut items = Vec::new();
     let mut shortages = Vec::new();
@@ -420,7 +270,7 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                         free.push(Candidate {
                             at,
                             topic,
-                            seen: seen_of(&refs[at as usize], input.last_seen),
+                            seen: bank.seen(at, input.last_seen),
                             tiebreak: rng.random(),
                         });
                     }
@@ -434,13 +284,14 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                     ));
                     continue;
                 }
-                pick_spread(free, n, &mut rng, bank.topics)
+                pick_spread(free, n, &mut rng, bank.topics())
             } else {
                 let groups_needed = slot.contexts.unwrap_or(0) as usize;
                 let per = slot.per_context.unwrap_or(0) as usize;
                 let mut usable: Vec<(Option<i64>, u64, &str, Vec<u32>)> = Vec::new();
                 for (ctx, members) in &fitting.groups {
-                    if used_contexts.contains(&**ctx) {
+                    let ctx = bank.name(*ctx);
+                    if used_contexts.contains(ctx) {
                         continue;
                     }
                     let qs: Vec<u32> = members
@@ -453,9 +304,9 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
                     }
                     let seen = qs
                         .iter()
-                        .filter_map(|&at| seen_of(&refs[at as usize], input.last_seen))
+                        .filter_map(|&at| bank.seen(at, input.last_seen))
                         .max();
-                    usable.push((seen, rng.random::<u64>(), &**ctx, qs));
+                    usable.push((seen, rng.random::<u64>(), ctx, qs));
                 }
                 if usable.len() < groups_needed {
                     shortages.push(format!(
@@ -476,9 +327,14 @@ pub fn assemble(input: &AssemblyInput<'_>) -> Result<Vec<PlannedItem>> {
             };
             for at in chosen {
                 used[at as usize] = true;
-                let q = &refs[at as usize];
                 position += 1;
-                items.push(planned_item(position, &section.id, q, max_points, &mut rng));
+                items.push(planned_item(
+                    position,
+                    &section.id,
+                    bank.light(at),
+                    max_points,
+                    &mut rng,
+                ));
             }
         }
     }
@@ -498,6 +354,7 @@ mod tests {
     use proptest::prelude::*;
     use rand::Rng;
     use std::collections::BTreeMap;
+    use std::sync::Arc;
 
     use crate::exam::blueprint::SlotSpec;
 
@@ -579,7 +436,7 @@ mod tests {
                         .map(|&(at, q)| Candidate {
                             at,
                             topic: rank(q),
-                            seen: seen_of(q, input.last_seen),
+                            seen: seen_of(q.into(), input.last_seen),
                             tiebreak: rng.random(),
                         })
                         .collect();
@@ -604,7 +461,7 @@ mod tests {
                         .map(|(ctx, qs)| {
                             let seen = qs
                                 .iter()
-                                .filter_map(|(_, q)| seen_of(q, input.last_seen))
+                                .filter_map(|(_, q)| seen_of((*q).into(), input.last_seen))
                                 .max();
                             (
                                 seen,
@@ -630,7 +487,13 @@ mod tests {
                     used.insert(q.id.as_str());
                     position += 1;
                     let max_points = input.blueprint.points_for(slot);
-                    items.push(planned_item(position, &section.id, q, max_points, &mut rng));
+                    items.push(planned_item(
+                        position,
+                        &section.id,
+                        q.into(),
+                        max_points,
+                        &mut rng,
+                    ));
                 }
             }
         }

@@ -16,6 +16,9 @@
 //!   another pack's active question is filed under it.
 //! - A question is stored in the pack's JSON shape (`data_json`); the other columns are copies
 //!   that queries filter on, written in the same statement.
+//! - `bank_index` holds derived data only (assembly's index per exam and language, see
+//!   `exam::index`): every import deletes it in its own transaction, so a stored index always
+//!   describes the active bank; losing it costs one rebuild from the rows.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -50,6 +53,12 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         version: 3,
         name: "0003_one_pick_index.sql",
         sql: include_str!("migrations/content/0003_one_pick_index.sql"),
+        fill: None,
+    },
+    Migration {
+        version: 4,
+        name: "0004_bank_index.sql",
+        sql: include_str!("migrations/content/0004_bank_index.sql"),
         fill: None,
     },
 ];
@@ -314,6 +323,8 @@ pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Res
         "UPDATE questions SET retired = 1 WHERE pack_id = ?1 AND retired = 0",
         [&p.id],
     )?;
+    // The bank changes: every stored assembly index is stale.
+    tx.execute("DELETE FROM bank_index", [])?;
     tx.execute(
         "UPDATE contexts SET retired = 1 WHERE pack_id = ?1 AND retired = 0",
         [&p.id],
@@ -536,6 +547,35 @@ pub fn question_refs(conn: &Connection, exam: Exam, locale: Locale) -> Result<Ve
         });
     }
     Ok(out)
+}
+
+/// The stored assembly index of `exam` in `locale` (see `exam::index`), given to `decode`
+/// straight from SQLite's buffer; `None` when none is stored (or `decode` refuses it).
+pub fn stored_index<T>(
+    conn: &Connection,
+    exam: Exam,
+    locale: Locale,
+    decode: impl FnOnce(&[u8]) -> Option<T>,
+) -> Result<Option<T>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT data FROM bank_index WHERE exam = ?1 AND locale = ?2")?;
+    let mut rows = stmt.query(params![exam.code(), locale.code()])?;
+    match rows.next()? {
+        Some(r) => Ok(decode(
+            r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?,
+        )),
+        None => Ok(None),
+    }
+}
+
+/// Stores the assembly index of `exam` in `locale` (replacing any), in its own transaction.
+pub fn store_index(conn: &Connection, exam: Exam, locale: Locale, data: &[u8]) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO bank_index (exam, locale, data) VALUES (?1, ?2, ?3)
+         ON CONFLICT (exam, locale) DO UPDATE SET data = excluded.data",
+    )?
+    .execute(params![exam.code(), locale.code(), data])?;
+    Ok(())
 }
 
 /// The questions matching `filter`, ordered by id.
