@@ -211,7 +211,7 @@ fn import(conn: &mut Connection, bytes: &[u8]) -> usize {
 }
 
 /// Picks a ҰБТ mock (random questions per section), stores the attempt with its plan, and loads
-/// the 120 questions of the attempt view.
+/// the questions of its first page (`FIRST_PAGE`).
 fn assemble(content: &Connection, user: &mut Connection, rng: &mut Rng, n: u64) -> usize {
     let mut ids: Vec<String> = Vec::with_capacity(120);
     let mut pick = content
@@ -246,7 +246,7 @@ fn assemble(content: &Connection, user: &mut Connection, rng: &mut Rng, n: u64) 
         .prepare_cached("SELECT data_json FROM questions WHERE id = ?1")
         .expect("prep");
     let mut shown = 0;
-    for id in &ids {
+    for id in ids.iter().take(FIRST_PAGE) {
         let json: String = get.query_row([id], |r| r.get(0)).expect("question");
         let q: serde_json::Value = serde_json::from_str(&json).expect("json");
         shown += q["stem"].as_str().map_or(0, str::len);

@@ -25,6 +25,10 @@ pub const PACK_QUESTIONS: usize = PACK_COPIES * 170;
 pub const IMPORT_SAMPLES: usize = 3;
 /// Warm assemblies timed per run.
 pub const ASSEMBLY_WARM_SAMPLES: usize = 40;
+/// Workload 3's "first page": the questions a shell reads when the exam opens (positions
+/// 1..=10: the first screen and the ones it prefetches for swiping). The whole 120-question
+/// view is measured beside it in the core's bench (`assembly.warm.whole`).
+pub const FIRST_PAGE: usize = 10;
 /// First assemblies after an open, timed per run.
 pub const ASSEMBLY_FIRST_SAMPLES: usize = 8;
 /// History: attempts and answers per attempt (10,000 answers).

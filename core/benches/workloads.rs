@@ -29,6 +29,8 @@ use qazstep_core::{Qazstep, StartExam};
 use workload::*;
 
 const IMPL: &str = "core";
+/// `FIRST_PAGE` as the facade takes it.
+const PAGE: u32 = FIRST_PAGE as u32;
 
 fn provider() -> Arc<StaticKeyProvider> {
     Arc::new(StaticKeyProvider::new(zeroize::Zeroizing::new([7u8; 32])))
@@ -230,9 +232,9 @@ fn run_report() {
             seed += 1;
             let (d, shown) = time(|| {
                 let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
-                core.attempt(&id).unwrap().questions.len()
+                core.attempt_page(&id, 1, PAGE).unwrap().questions.len()
             });
-            assert_eq!(shown, 120);
+            assert_eq!(shown, FIRST_PAGE);
             first.push(d);
         }
         let core = Qazstep::open(&bank_dir, provider()).unwrap();
@@ -245,26 +247,52 @@ fn run_report() {
             seed += 1;
             let (d, shown) = time(|| {
                 let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
-                core.attempt(&id).unwrap().questions.len()
+                core.attempt_page(&id, 1, PAGE).unwrap().questions.len()
             });
-            assert_eq!(shown, 120);
+            assert_eq!(shown, FIRST_PAGE);
             warm.push(d);
         }
         report(IMPL, "assembly.warm", &warm);
         report(IMPL, "assembly.first", &first);
+        // Diagnostic (core only): the same with the whole 120-question view instead of the
+        // first page.
+        let mut whole = Samples::default();
+        for _ in 0..ASSEMBLY_WARM_SAMPLES {
+            seed += 1;
+            let (d, shown) = time(|| {
+                let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
+                core.attempt(&id).unwrap().questions.len()
+            });
+            assert_eq!(shown, 120);
+            whole.push(d);
+        }
+        report(IMPL, "assembly.warm.whole", &whole);
         // Diagnostic (core only): what the first start after an open adds, on a fresh
-        // connection — the light rows read from the covering index, and their index.
+        // connection — reading and decoding the stored index (every open but the first after
+        // an import), and building it from the rows instead (the first start after an import):
+        // the light rows read from the covering index, and their index.
+        let mut stored = Samples::default();
         let mut load = Samples::default();
         let mut index = Samples::default();
         for _ in 0..ASSEMBLY_FIRST_SAMPLES {
             let conn = bank::open_content(&bank_dir.join("content.db")).unwrap();
+            let (d, decoded) =
+                time(|| bank::stored_index(&conn, Exam::Unt, Locale::Kk, BankIndex::decode));
+            stored.push(d);
+            let decoded = decoded
+                .unwrap()
+                .expect("an index stored by the first start");
             let (d, refs) = time(|| bank::question_refs(&conn, Exam::Unt, Locale::Kk));
             load.push(d);
             let refs = refs.unwrap();
             let (d, built) = time(|| BankIndex::new(refs));
             index.push(d);
-            black_box(built);
+            assert!(
+                built == decoded,
+                "the stored index is the one the rows give"
+            );
         }
+        report(IMPL, "assembly.first.stored", &stored);
         report(IMPL, "assembly.first.load", &load);
         report(IMPL, "assembly.first.index", &index);
         // Diagnostic (core only): the same with workload 4's history (10,000 answers over 100
@@ -277,9 +305,9 @@ fn run_report() {
             seed += 1;
             let (d, shown) = time(|| {
                 let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
-                core.attempt(&id).unwrap().questions.len()
+                core.attempt_page(&id, 1, PAGE).unwrap().questions.len()
             });
-            assert_eq!(shown, 120);
+            assert_eq!(shown, FIRST_PAGE);
             first.push(d);
         }
         let core = Qazstep::open(&bank_dir, provider()).unwrap();
@@ -292,9 +320,9 @@ fn run_report() {
             seed += 1;
             let (d, shown) = time(|| {
                 let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
-                core.attempt(&id).unwrap().questions.len()
+                core.attempt_page(&id, 1, PAGE).unwrap().questions.len()
             });
-            assert_eq!(shown, 120);
+            assert_eq!(shown, FIRST_PAGE);
             warm.push(d);
         }
         report(IMPL, "assembly.warm+history", &warm);
@@ -438,7 +466,7 @@ fn criterion_benches(c: &mut criterion::Criterion) {
         b.iter(|| {
             seed += 1;
             let id = core.start_exam(&unt_request(seed)).unwrap().attempt;
-            core.attempt(&id).unwrap().questions.len()
+            core.attempt_page(&id, 1, PAGE).unwrap().questions.len()
         });
     });
     let id = core.start_exam(&unt_request(u64::MAX)).unwrap().attempt;
