@@ -377,10 +377,8 @@ impl BankIndex {
             .map(|_| r.str().map(Arc::from))
             .collect::<Option<Vec<Arc<str>>>>()?;
         let n = r.u32()? as usize;
-        let exam = r.take(n)?.iter().map(|c| EXAMS.get(*c as usize).copied());
-        let exam = exam.collect::<Option<Vec<Exam>>>()?;
-        let kind = r.take(n)?.iter().map(|c| KINDS.get(*c as usize).copied());
-        let kind = kind.collect::<Option<Vec<QuestionKind>>>()?;
+        let exam = codes(r.take(n)?, &EXAMS)?;
+        let kind = codes(r.take(n)?, &KINDS)?;
         let mut columns = Vec::with_capacity(6);
         for _ in 0..6 {
             columns.push(r.u32s(n)?);
@@ -442,6 +440,14 @@ impl BankIndex {
             by_options,
         })
     }
+}
+
+/// `table[code]` for every code, if every code is in range.
+fn codes<T: Copy>(bytes: &[u8], table: &[T]) -> Option<Vec<T>> {
+    if bytes.iter().any(|&c| c as usize >= table.len()) {
+        return None;
+    }
+    Some(bytes.iter().map(|&c| table[c as usize]).collect())
 }
 
 fn exam_code(e: Exam) -> u8 {
@@ -525,8 +531,14 @@ impl<'a> Reader<'a> {
     fn fitting(&mut self, rows: &Rows, topics: usize) -> Option<Fitting> {
         let n = rows.len() as u32;
         let len = self.u32()? as usize;
-        let flat = self.u32s(len.checked_mul(2)?)?;
-        let free: Vec<(u32, u32)> = flat.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        let free: Vec<(u32, u32)> = self
+            .take(len.checked_mul(8)?)?
+            .chunks_exact(8)
+            .map(|b| {
+                let at = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                (at, u32::from_le_bytes([b[4], b[5], b[6], b[7]]))
+            })
+            .collect();
         if !free.iter().all(|&(at, t)| at < n && (t as usize) < topics) {
             return None;
         }
