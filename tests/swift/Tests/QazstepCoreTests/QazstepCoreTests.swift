@@ -81,6 +81,10 @@ final class QazstepCoreTests: XCTestCase {
         XCTAssertEqual(s.questions, 120)
         let view = try core.attempt(attempt: s.attempt)
         XCTAssertEqual(view.questions.count, 120)
+        let page = try core.attemptPage(attempt: s.attempt, first: 4, count: 4)
+        XCTAssertEqual(page.questions.map(\.position), [4, 5, 6, 7])
+        XCTAssertEqual(page.questions, Array(view.questions[3..<7]))
+        XCTAssertThrowsError(try core.attemptPage(attempt: s.attempt, first: 1, count: 0))
         var last: AnswerAck?
         for q in view.questions {
             last = try core.answer(attempt: s.attempt, position: q.position, response: someResponse(q.kind, prompts: q.prompts.count))
