@@ -154,7 +154,7 @@ pub struct Qazstep {
     dir: PathBuf,
     content: Mutex<Connection>,
     user: Mutex<UserDb>,
-    registry: RwLock<BlueprintRegistry>,
+    registry: RwLock<Arc<BlueprintRegistry>>,
     provider: Mutex<Arc<dyn KeyProvider>>,
     clock: Arc<dyn Clock>,
     plans: Mutex<HashMap<String, Arc<AttemptPlan>>>,
@@ -224,7 +224,7 @@ impl Qazstep {
             dir: dir.to_path_buf(),
             content: Mutex::new(content),
             user: Mutex::new(user),
-            registry: RwLock::new(registry),
+            registry: RwLock::new(Arc::new(registry)),
             provider: Mutex::new(provider),
             clock,
             plans: Mutex::new(HashMap::new()),
@@ -257,10 +257,15 @@ impl Qazstep {
         Ok(BlueprintRegistry::new(extra))
     }
 
-    fn registry(&self) -> std::sync::RwLockReadGuard<'_, BlueprintRegistry> {
-        self.registry
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// The registry as it is now: a shared snapshot (an import replaces it, it is never
+    /// changed in place), so callers borrow its blueprints without a lock or a copy.
+    fn registry(&self) -> Arc<BlueprintRegistry> {
+        Arc::clone(
+            &self
+                .registry
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 
     // ---- content ---------------------------------------------------------------------------
@@ -299,7 +304,7 @@ impl Qazstep {
             *self
                 .registry
                 .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = registry;
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(registry);
         }
         Ok(report)
     }
@@ -506,8 +511,9 @@ impl Qazstep {
     /// Assembles and starts a mock exam. Nothing is stored when the blueprint, the subjects or
     /// the bank do not allow it.
     pub fn start_exam(&self, req: &StartExam) -> Result<AttemptSummary> {
-        let blueprint = self.registry().get(&req.blueprint)?.clone();
-        let sections = self.resolve(&blueprint, req)?;
+        let registry = self.registry();
+        let blueprint = registry.get(&req.blueprint)?;
+        let sections = self.resolve(blueprint, req)?;
         let bank_questions = self.question_refs(blueprint.exam, req.locale)?;
         let now = self.now();
         let mut user = lock(&self.user);
@@ -516,7 +522,7 @@ impl Qazstep {
         let seen = self.last_seen(&user)?;
         let seed = req.seed.unwrap_or_else(random_seed);
         let items = assemble(&AssemblyInput {
-            blueprint: &blueprint,
+            blueprint,
             sections: &sections,
             exam: blueprint.exam,
             locale: req.locale,
@@ -639,7 +645,8 @@ impl Qazstep {
         questions: &[Question],
         at: i64,
     ) -> Result<ScoreReport> {
-        let blueprint = self.registry().get(&plan.blueprint)?.clone();
+        let registry = self.registry();
+        let blueprint = registry.get(&plan.blueprint)?;
         let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let mut items = Vec::with_capacity(plan.items.len());
         let mut events = Vec::with_capacity(plan.items.len());
@@ -647,7 +654,7 @@ impl Qazstep {
             let response = records.get(&item.position).and_then(|r| r.response.clone());
             let key = item_key(q);
             let points =
-                scoring::score_item(&blueprint, &key, response.as_ref(), Some(item.max_points));
+                scoring::score_item(blueprint, &key, response.as_ref(), Some(item.max_points));
             events.push(AnswerEvent {
                 question: q.id.clone(),
                 group: q.group.clone(),
@@ -680,7 +687,7 @@ impl Qazstep {
                 slots: Vec::new(),
             })
             .collect();
-        let report = scoring::score(&blueprint, &sections, &items);
+        let report = scoring::score(blueprint, &sections, &items);
         user.submit_attempt(id, &report, &events, at)?;
         self.note_seen(&events);
         // An idle moment for the student: move the attempt's WAL pages into the main file here,
@@ -1244,13 +1251,12 @@ impl Qazstep {
     }
 
     /// The newest blueprint of `exam`: its points and partial-credit rules score practice.
-    fn practice_blueprint(&self, exam: Exam) -> Result<Blueprint> {
-        self.registry()
+    fn practice_blueprint(registry: &BlueprintRegistry, exam: Exam) -> Result<&Blueprint> {
+        registry
             .list()
             .into_iter()
             .filter(|b| b.exam == exam)
             .max_by_key(|b| (b.year, b.revision))
-            .cloned()
             .ok_or_else(|| Error::NotFound(format!("no blueprint for {}", exam.code())))
     }
 
@@ -1269,8 +1275,9 @@ impl Qazstep {
             .ok_or_else(|| Error::Internal("question vanished from the bank".into()))?;
         let key = item_key(&q);
         scoring::validate_response(&key, response)?;
-        let blueprint = self.practice_blueprint(q.exam)?;
-        let points = scoring::score_item(&blueprint, &key, Some(response), None);
+        let registry = self.registry();
+        let blueprint = Self::practice_blueprint(&registry, q.exam)?;
+        let points = scoring::score_item(blueprint, &key, Some(response), None);
         let max_points = blueprint.points_for_kind(q.kind);
         let correct = points == max_points && scoring::mistakes(&key, response) == Some(0);
         plan.items[index as usize].answered = Some(correct);
