@@ -53,6 +53,12 @@ pub const USER_MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/user/0003_attempt_clock.sql"),
         fill: None,
     },
+    Migration {
+        version: 4,
+        name: "0004_responses_by_id.sql",
+        sql: include_str!("migrations/user/0004_responses_by_id.sql"),
+        fill: None,
+    },
 ];
 
 /// Plaintext facts about an attempt (no personal content): what lists and timers need.
@@ -314,7 +320,9 @@ impl UserDb {
     /// The recorded responses of an attempt, by position.
     pub fn responses<R: DeserializeOwned>(&self, attempt: &str) -> Result<Vec<(u32, R)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, position, data FROM responses WHERE attempt_id = ?1 ORDER BY position",
+            // One range of the key: ids are '<attempt id>:<position>' (';' follows ':').
+            "SELECT id, position, data FROM responses
+             WHERE id > ?1 || ':' AND id < ?1 || ';' AND attempt_id = ?1 ORDER BY position",
         )?;
         let rows = stmt
             .query_map([attempt], |r| {
@@ -753,8 +761,14 @@ impl UserDb {
                 "summary" => "part",
                 _ => "updated_at",
             };
+            // Insertion order where the table has one; `responses` is keyed by id alone.
+            let order = if *table == "responses" {
+                "attempt_id, position"
+            } else {
+                "rowid"
+            };
             let sql = format!(
-                "SELECT id, {}, {plain_cols} FROM {table} ORDER BY rowid",
+                "SELECT id, {}, {plain_cols} FROM {table} ORDER BY {order}",
                 columns.join(", ")
             );
             let mut stmt = self.conn.prepare(&sql)?;
@@ -1069,5 +1083,67 @@ mod tests {
             (clock("a"), clock("b"), clock("c")),
             ((1, 7, 2), (1, 7, 1), (1, 7, 0))
         );
+    }
+
+    /// Schema 4 rebuilds `responses` keyed by id alone: every sealed response still opens (the
+    /// id, part of its associated data, is kept), in position order, and writes go on.
+    #[test]
+    fn schema_4_keeps_every_sealed_response() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        let key = crate::crypto::StaticKeyProvider::new(zeroize::Zeroizing::new([3u8; 32]));
+        let stored = [(10, "ten", true), (2, "two", false), (1, "one", true)];
+        {
+            let mut db = UserDb::open(&path, &key, 1).unwrap();
+            db.insert_attempt("a", &"plan", 1, 100_000).unwrap();
+            db.insert_attempt("b", &"plan", 1, 100_000).unwrap();
+            for (position, text, answered) in stored {
+                db.put_response("a", position, &text, answered, 2).unwrap();
+            }
+            db.put_response("b", 1, &"other", true, 2).unwrap();
+        }
+        // The same file as schema 3 left it: `responses` a rowid table with two unique indexes.
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "ALTER TABLE responses RENAME TO responses_4;
+                 CREATE TABLE responses (
+                     id         TEXT    PRIMARY KEY,
+                     attempt_id TEXT    NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+                     position   INTEGER NOT NULL,
+                     answered   INTEGER NOT NULL CHECK (answered IN (0, 1)),
+                     kid        INTEGER NOT NULL,
+                     data       BLOB    NOT NULL,
+                     updated_at INTEGER NOT NULL,
+                     UNIQUE (attempt_id, position)
+                 ) STRICT;
+                 INSERT INTO responses SELECT * FROM responses_4;
+                 DROP TABLE responses_4;
+                 PRAGMA user_version = 3;",
+            )
+            .unwrap();
+        }
+        let mut db = UserDb::open(&path, &key, 3).unwrap();
+        assert_eq!(schema_version(&db.conn).unwrap(), 4);
+        let read: Vec<(u32, String)> = db.responses("a").unwrap();
+        assert_eq!(
+            read,
+            vec![(1, "one".into()), (2, "two".into()), (10, "ten".into())]
+        );
+        db.put_response("a", 3, &"three", true, 4).unwrap();
+        assert_eq!(db.responses::<String>("a").unwrap().len(), 4);
+        assert_eq!(
+            db.responses::<String>("b").unwrap(),
+            vec![(1, "other".to_string())]
+        );
+        // An id that is not '<attempt>:<position>' is refused by the table itself.
+        let err = db
+            .conn
+            .execute(
+                "INSERT INTO responses VALUES ('a:7', 'a', 8, 1, 1, x'00', 0)",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("CHECK"), "{err}");
     }
 }
