@@ -109,19 +109,29 @@ impl Rows {
     fn from_refs(refs: &[QuestionRef]) -> Self {
         let mut rows = Rows::default();
         let mut index: HashMap<Arc<str>, u32> = HashMap::new();
-        let mut intern = |rows: &mut Rows, s: &Arc<str>| -> u32 {
-            *index.entry(s.clone()).or_insert_with(|| {
+        // Neighbouring rows mostly share their strings (the same `Arc`: rows come sorted and
+        // interned), so each column's last name is checked before hashing.
+        let mut intern = |rows: &mut Rows, last: &mut Option<(Arc<str>, u32)>, s: &Arc<str>| {
+            if let Some((l, i)) = last
+                && Arc::ptr_eq(l, s)
+            {
+                return *i;
+            }
+            let i = *index.entry(s.clone()).or_insert_with(|| {
                 rows.names.push(s.clone());
                 rows.names.len() as u32 - 1
-            })
+            });
+            *last = Some((s.clone(), i));
+            i
         };
+        let (mut last_subject, mut last_topic, mut last_context) = (None, None, None);
         for q in refs {
-            let subject = intern(&mut rows, &q.subject);
-            let topic = intern(&mut rows, &q.topic);
+            let subject = intern(&mut rows, &mut last_subject, &q.subject);
+            let topic = intern(&mut rows, &mut last_topic, &q.topic);
             let context = q
                 .context
                 .as_ref()
-                .map_or(NO_CONTEXT, |c| intern(&mut rows, c));
+                .map_or(NO_CONTEXT, |c| intern(&mut rows, &mut last_context, c));
             rows.exam.push(q.exam);
             rows.kind.push(q.kind);
             rows.subject.push(subject);
