@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 secs=${1:-25}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(pack blueprint envelope response)
+[ ${#targets[@]} -eq 0 ] && targets=(pack blueprint envelope response bank_index)
 export RUSTFLAGS="--cfg fuzzing -C passes=sancov-module -C llvm-args=-sanitizer-coverage-level=4 \
  -C llvm-args=-sanitizer-coverage-inline-8bit-counters -C llvm-args=-sanitizer-coverage-pc-table \
  -C llvm-args=-sanitizer-coverage-trace-compares -C debug-assertions -C overflow-checks \
@@ -17,11 +17,14 @@ export CARGO_TARGET_DIR=${FUZZ_TARGET_DIR:-target}
 # An explicit --target keeps RUSTFLAGS (coverage instrumentation) off build scripts and proc-macros.
 host=$(rustc -vV | sed -n 's/^host: //p')
 cargo build --release --locked --bins --target "$host"
-mkdir -p corpus/pack corpus/blueprint corpus/envelope corpus/response
+mkdir -p corpus/pack corpus/blueprint corpus/envelope corpus/response corpus/bank_index
 cp -n ../tests/fixtures/packs/*.json corpus/pack/ 2>/dev/null || true
 cp -n ../core/blueprints/*.json corpus/blueprint/ 2>/dev/null || true
 printf '\0002' > corpus/response/single; printf '\0011,3' > corpus/response/multi
 printf '\002A-1 B-2' > corpus/response/matching
+# A 12-question bank (mode byte 1, count, 4 bytes per question) and no damage: the target
+# encodes it, so mutations start from a well-formed index.
+printf '\001\014\003\000\201\203\003\000\001\002\004\000\202\204\004\001\000\003\003\002\001\205\003\000\000\000\004\001\201\001\004\002\002\206\003\000\003\003\004\000\000\000\004\000\001\001\003\001\202\202\003\002\203\203' > corpus/bank_index/bank12
 for t in "${targets[@]}"; do
   mkdir -p "artifacts/$t"
   echo "=== fuzz $t for ${secs}s"
