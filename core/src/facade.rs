@@ -370,12 +370,12 @@ impl Qazstep {
         let stored = bank::stored_index(&content, exam, locale, BankIndex::decode)?;
         let refs = Arc::new(match stored {
             Some(index) => index,
-            None => {
-                let index = BankIndex::new(bank::question_refs(&content, exam, locale)?);
-                // Only a cache: on a full or read-only disk the next open builds it again.
-                let _ = bank::store_index(&content, exam, locale, &index.encode());
-                index
-            }
+            // Only a cache: when it cannot be stored the next open builds it again.
+            None => bank::rebuild_index(&content, exam, locale, |refs| {
+                let index = BankIndex::new(refs);
+                let data = index.encode();
+                (index, data)
+            })?,
         });
         lock(&self.refs).insert((exam, locale), refs.clone());
         Ok(refs)

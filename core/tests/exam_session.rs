@@ -729,3 +729,41 @@ fn the_stored_bank_index_assembles_as_the_rows_do_and_an_import_drops_it() {
     questions(&core, 12);
     assert_eq!(stored_indexes(dir.path()).len(), 1);
 }
+
+#[test]
+fn an_index_built_from_rows_another_process_replaced_is_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_content(dir.path());
+    let conn = rusqlite::Connection::open(dir.path().join("content.db")).unwrap();
+    // Alone, the rows read and the copy written make one transaction that commits.
+    let n = qazstep_core::store::bank::rebuild_index(&conn, Exam::Unt, Locale::Kk, |refs| {
+        (refs.len(), b"copy".to_vec())
+    })
+    .unwrap();
+    assert!(n > 0);
+    assert_eq!(
+        stored_indexes(dir.path()),
+        vec![("unt".into(), "kk".into(), 4)]
+    );
+    conn.execute("DELETE FROM bank_index", []).unwrap();
+    // Another connection imports after the rows were read: the stale copy is not kept, the
+    // index built is still returned.
+    let n2 = qazstep_core::store::bank::rebuild_index(&conn, Exam::Unt, Locale::Kk, |refs| {
+        core.import_pack(&synthetic_pack("kk", 1, "meanwhile").into_bytes())
+            .unwrap();
+        (refs.len(), b"stale".to_vec())
+    })
+    .unwrap();
+    assert_eq!(n2, n, "built from the rows before the import");
+    assert!(
+        stored_indexes(dir.path()).is_empty(),
+        "no stale copy stored"
+    );
+    // The next rebuild sees the imported rows and keeps its copy.
+    let n3 = qazstep_core::store::bank::rebuild_index(&conn, Exam::Unt, Locale::Kk, |refs| {
+        (refs.len(), b"fresh".to_vec())
+    })
+    .unwrap();
+    assert!(n3 > n, "{n3} > {n}");
+    assert_eq!(stored_indexes(dir.path()).len(), 1);
+}

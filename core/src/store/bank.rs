@@ -17,8 +17,9 @@
 //! - A question is stored in the pack's JSON shape (`data_json`); the other columns are copies
 //!   that queries filter on, written in the same statement.
 //! - `bank_index` holds derived data only (assembly's index per exam and language, see
-//!   `exam::index`): every import deletes it in its own transaction, so a stored index always
-//!   describes the active bank; losing it costs one rebuild from the rows.
+//!   `exam::index`): every import deletes it in its own transaction, and a rebuild reads the rows
+//!   and writes the copy in one transaction (`rebuild_index`), so a stored index always describes
+//!   the active bank, even with another process importing; losing it costs one rebuild.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -568,8 +569,30 @@ pub fn stored_index<T>(
     }
 }
 
+/// Builds the assembly index of `exam` in `locale` from the active rows with `build` (which
+/// returns the index and its encoding) and stores the encoding, reading and writing in one
+/// transaction: if another connection (another process) imports a pack after the rows were
+/// read, SQLite refuses the write (the transaction's snapshot is stale) and nothing is stored,
+/// so a stored index never describes an older bank. The stored copy is only a cache: a write
+/// that fails for any reason (busy, full or read-only disk) is not an error, the index built is
+/// returned all the same.
+pub fn rebuild_index<T>(
+    conn: &Connection,
+    exam: Exam,
+    locale: Locale,
+    build: impl FnOnce(Vec<QuestionRef>) -> (T, Vec<u8>),
+) -> Result<T> {
+    let tx = conn.unchecked_transaction()?;
+    let (index, data) = build(question_refs(&tx, exam, locale)?);
+    if store_index(&tx, exam, locale, &data).is_ok() {
+        // A failed commit rolls back: the cache is simply not kept.
+        let _ = tx.commit();
+    }
+    Ok(index)
+}
+
 /// Stores the assembly index of `exam` in `locale` (replacing any), in its own transaction.
-pub fn store_index(conn: &Connection, exam: Exam, locale: Locale, data: &[u8]) -> Result<()> {
+fn store_index(conn: &Connection, exam: Exam, locale: Locale, data: &[u8]) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO bank_index (exam, locale, data) VALUES (?1, ?2, ?3)
          ON CONFLICT (exam, locale) DO UPDATE SET data = excluded.data",
