@@ -355,10 +355,14 @@ fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+        // Help and version: printed in full on stdout, success.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return ExitCode::from(code);
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let _ = writeln!(std::io::stderr().lock(), "qazstep: {}", usage_line(&e));
+            return ExitCode::from(2);
         }
     };
     match dispatch(cli) {
@@ -371,6 +375,66 @@ fn main() -> ExitCode {
             ExitCode::from(f.code)
         }
     }
+}
+
+/// A usage error as one line (spec/cli.md: errors are one clear line each): clap's message and
+/// tips joined, then where to read the usage of the command that was typed.
+fn usage_line(e: &clap::Error) -> String {
+    let see = format!("see `{} --help`", command_path(std::env::args().skip(1)));
+    if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        return format!("a command is required; {see}");
+    }
+    let rendered = e.render().to_string();
+    let mut message = String::new();
+    for line in rendered.lines() {
+        let line = line.trim();
+        if line.starts_with("Usage:") || line.starts_with("For more information") {
+            break;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push(' ');
+        }
+        match line.strip_prefix("tip: ") {
+            Some(tip) => message.push_str(&format!("({tip})")),
+            None => message.push_str(line.strip_prefix("error: ").unwrap_or(line)),
+        }
+    }
+    if message.is_empty() {
+        see
+    } else {
+        format!("{message}; {see}")
+    }
+}
+
+/// `qazstep exam answer`: the program and the subcommands named in `args`, as far as they go.
+fn command_path(args: impl IntoIterator<Item = String>) -> String {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    let mut path = String::from("qazstep");
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--" => break,
+            // The global options that take a value: skip the value.
+            "--data-dir" | "--lang" => {
+                args.next();
+            }
+            a if a.starts_with('-') => {}
+            a => match cmd.find_subcommand(a) {
+                Some(sub) => {
+                    path.push(' ');
+                    path.push_str(sub.get_name());
+                    let sub = sub.clone();
+                    cmd = sub;
+                }
+                None => break,
+            },
+        }
+    }
+    path
 }
 
 fn dispatch(cli: Cli) -> Outcome {

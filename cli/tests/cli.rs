@@ -81,6 +81,42 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn usage_errors_are_one_line_naming_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, mentions) in [
+        (vec!["frobnicate"], "frobnicate"),
+        (vec!["exam", "answer", "A", "1"], "<RESPONSE>"),
+        (vec!["exam", "answer", "A", "1", "-1"], "-- -1"),
+        (vec!["exam", "answer", "A", "x", "1"], "POSITION"),
+        (vec!["--lang", "en", "iin", "check", "1"], "--lang"),
+        (vec!["exam", "strt"], "start"),
+        (vec!["exam", "start", "--blueprint"], "--blueprint"),
+        (vec!["pack"], "qazstep pack --help"),
+        (vec![], "qazstep --help"),
+        (vec!["wipe"], "--yes"),
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
+        assert!(err.starts_with("qazstep: "), "{args:?}: {err}");
+        assert!(err.contains(mentions), "{args:?}: {err}");
+        assert!(stdout(&o).is_empty(), "{args:?}: nothing on stdout");
+    }
+    let o = qz(dir.path(), &["exam", "answer", "A", "1"]);
+    assert!(
+        stderr(&o).contains("qazstep exam answer --help"),
+        "{}",
+        stderr(&o)
+    );
+    // Help and version are not errors.
+    let help = qz(dir.path(), &["exam", "answer", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("RESPONSE"));
+    assert_eq!(qz(dir.path(), &["--version"]).status.code(), Some(0));
+}
+
+#[test]
 fn pack_validate_reports_every_problem_with_file_and_path() {
     let dir = tempfile::tempdir().unwrap();
     let broken = repo().join("tests/fixtures/packs/broken.json");
