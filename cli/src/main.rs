@@ -361,7 +361,8 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            let _ = writeln!(std::io::stderr().lock(), "qazstep: {}", usage_line(&e));
+            let line = redact_iins(&usage_line(&e));
+            let _ = writeln!(std::io::stderr().lock(), "qazstep: {line}");
             return ExitCode::from(2);
         }
     };
@@ -370,11 +371,55 @@ fn main() -> ExitCode {
         Err(f) => {
             let mut err = std::io::stderr().lock();
             for line in &f.lines {
+                let line = redact_iins(line);
                 let _ = writeln!(err, "qazstep: {line}");
             }
             ExitCode::from(f.code)
         }
     }
+}
+
+/// `line` with every run of exactly 12 digits (spaces allowed between them, as an ИИН may be
+/// typed) replaced by `[ИИН hidden]`: an error message never carries an ИИН, even one the user
+/// typed where an option belongs and clap quotes back.
+fn redact_iins(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        // Not inside a word or an id (`…-b4b5-123456789012`, the last group of a UUID).
+        let before = |k: usize| k.checked_sub(1).and_then(|k| chars.get(k)).copied();
+        let inside_word = match before(i) {
+            Some(c) if c.is_alphanumeric() => true,
+            Some('-') => before(i - 1).is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        if chars[i].is_ascii_digit() && !inside_word {
+            // The run: digits, with single spaces between them.
+            let mut end = i;
+            let mut digits = 0;
+            let mut j = i;
+            while j < chars.len() {
+                if chars[j].is_ascii_digit() {
+                    digits += 1;
+                    j += 1;
+                    end = j;
+                } else if chars[j] == ' ' && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if digits == 12 && !chars.get(end).is_some_and(|c| c.is_alphanumeric()) {
+                out.push_str("[ИИН hidden]");
+                i = end;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// A usage error as one line (spec/cli.md: errors are one clear line each): clap's message and
@@ -981,5 +1026,27 @@ fn score(case: &Path, json: bool) -> Outcome {
     } else {
         render::report_plain(&report);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_iins;
+
+    #[test]
+    fn redacts_iins_but_not_ids() {
+        assert_eq!(
+            redact_iins("unexpected argument '800101300016' found"),
+            "unexpected argument '[ИИН hidden]' found"
+        );
+        assert_eq!(redact_iins("x 8001 0130 0016."), "x [ИИН hidden].");
+        for kept in [
+            "no attempt with id 0193aaaa-bbbb-cccc-dddd-123456789012",
+            "id a123456789012",
+            "1234567890123 ms",
+            "positions 1..120",
+        ] {
+            assert_eq!(redact_iins(kept), kept);
+        }
     }
 }

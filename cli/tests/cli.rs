@@ -117,6 +117,26 @@ fn usage_errors_are_one_line_naming_the_command() {
 }
 
 #[test]
+fn usage_errors_never_echo_an_iin() {
+    let dir = tempfile::tempdir().unwrap();
+    // The ИИН typed where an option name belongs: clap would quote it back.
+    for args in [
+        vec!["profile", "set", "800101300016"],
+        vec!["profile", "set", "8001 0130 0016"],
+        vec!["iin", "check", "1", "800101300016"],
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            !err.contains("800101300016") && !err.contains("8001 0130 0016"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
 fn pack_validate_reports_every_problem_with_file_and_path() {
     let dir = tempfile::tempdir().unwrap();
     let broken = repo().join("tests/fixtures/packs/broken.json");
