@@ -78,12 +78,12 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
     if json {
         return print_json(&report);
     }
-    println!(
+    outln!(
         "Qazstep demo · {} · unt-2025 · {} · seed {seed}",
         t(lang, "қазақ тілінде", "на русском языке"),
         t(lang, "Математика + Физика", "Математика + Физика"),
     );
-    println!(
+    outln!(
         "{} {questions} {} · {} {}/{}",
         t(lang, "Жүктелді:", "Загружено:"),
         t(lang, "сұрақ", "вопросов"),

@@ -4,6 +4,24 @@
 //! are one line on stderr with no personal data; exit status 0 success, 1 input refused, 2 usage
 //! error, 3 storage or key problem; `--json` prints machine-readable output on stdout only.
 
+/// `print!` to stdout, except that a closed stdout (`qazstep … | head`) drops the rest of the
+/// output instead of panicking, and any other write failure is one line on stderr, exit 3.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::write_stdout(format_args!($($arg)*), false)
+    };
+}
+
+/// `println!` with the same handling of a closed stdout as [`out!`].
+macro_rules! outln {
+    () => {
+        $crate::write_stdout(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::write_stdout(format_args!($($arg)*), true)
+    };
+}
+
 mod demo;
 mod keyfile;
 mod render;
@@ -345,10 +363,39 @@ fn open_core(dir: &Path) -> Result<Qazstep, Failure> {
     Ok(Qazstep::open(dir, Arc::new(provider))?)
 }
 
+/// Set once stdout is found closed: later output is dropped.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writes to stdout (see [`out!`]). The reader gone (`qazstep … | head`) is not an error of
+/// this program: the rest of the output is dropped and the command ends with the status it
+/// would have had anyway (a `pack validate` with problems still exits 1).
+fn write_stdout(args: std::fmt::Arguments<'_>, newline: bool) {
+    use std::sync::atomic::Ordering;
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let written = out.write_fmt(args).and_then(|()| {
+        if newline {
+            out.write_all(b"\n")
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(e) = written {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+            return;
+        }
+        let _ = writeln!(std::io::stderr(), "qazstep: cannot write the output: {e}");
+        std::process::exit(3);
+    }
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| Failure::from(Error::Internal(e.to_string())))?;
-    println!("{text}");
+    outln!("{text}");
     Ok(())
 }
 
@@ -516,7 +563,7 @@ fn dispatch(cli: Cli) -> Outcome {
                         eprintln!("personal data written to {}", path.display());
                     }
                 }
-                None => println!("{json}"),
+                None => outln!("{json}"),
             }
             Ok(())
         }
@@ -532,7 +579,7 @@ fn dispatch(cli: Cli) -> Outcome {
             if g.json {
                 print_json(&serde_json::json!({"erased": true}))
             } else {
-                println!("all personal data and its key were erased; content stays");
+                outln!("all personal data and its key were erased; content stays");
                 Ok(())
             }
         }
@@ -544,7 +591,7 @@ fn dispatch(cli: Cli) -> Outcome {
             if g.json {
                 print_json(&serde_json::json!({"rotated": true}))
             } else {
-                println!("data key replaced; every personal value re-sealed");
+                outln!("data key replaced; every personal value re-sealed");
                 Ok(())
             }
         }
@@ -557,7 +604,7 @@ fn iin_check(text: &str, json: bool) -> Outcome {
             if json {
                 print_json(&serde_json::json!({"valid": true, "reason": null}))
             } else {
-                println!("valid");
+                outln!("valid");
                 Ok(())
             }
         }
@@ -603,10 +650,10 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                 print_json(&report)?;
             } else {
                 for line in &lines {
-                    println!("{line}");
+                    outln!("{line}");
                 }
                 if lines.is_empty() {
-                    println!("{} pack(s) valid", files.len());
+                    outln!("{} pack(s) valid", files.len());
                 }
             }
             if lines.is_empty() {
@@ -649,7 +696,7 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                     f
                 })?;
                 if !g.json {
-                    println!("{}", render::import_line(&r));
+                    outln!("{}", render::import_line(&r));
                 }
                 reports.push(r);
             }
@@ -662,10 +709,10 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                 print_json(&packs)
             } else {
                 if packs.is_empty() {
-                    println!("no packs installed");
+                    outln!("no packs installed");
                 }
                 for p in packs {
-                    println!(
+                    outln!(
                         "{}  v{}  {}  {} questions  {} contexts  sha256:{}",
                         p.id,
                         p.version,
@@ -734,7 +781,7 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
                     if g.json {
                         print_json(&serde_json::Value::Null)
                     } else {
-                        println!("no profile yet: qazstep profile set --iin <IIN>");
+                        outln!("no profile yet: qazstep profile set --iin <IIN>");
                         Ok(())
                     }
                 }
@@ -780,7 +827,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                 print_json(&list)
             } else {
                 for b in list {
-                    println!(
+                    outln!(
                         "{}  {}  {} items  {} min (+{})  {}",
                         b.id,
                         b.name.get(lang),
@@ -801,7 +848,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                     &serde_json::json!({"attempt": s.attempt, "questions": s.questions, "deadline": s.deadline, "remaining_seconds": s.remaining_seconds}),
                 )
             } else {
-                println!("{}", s.attempt);
+                outln!("{}", s.attempt);
                 eprintln!(
                     "{} questions, {} min; answer with `qazstep exam answer {} <POSITION> <RESPONSE>`",
                     s.questions,
@@ -842,7 +889,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&ack)
             } else {
-                println!(
+                outln!(
                     "saved: position {}, {} answered, {} min left",
                     ack.position,
                     ack.answered,
@@ -856,7 +903,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&ack)
             } else {
-                println!("cleared position {}", ack.position);
+                outln!("cleared position {}", ack.position);
                 Ok(())
             }
         }
@@ -869,7 +916,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&ack)
             } else {
-                println!(
+                outln!(
                     "position {} {}",
                     ack.position,
                     if off { "unflagged" } else { "flagged" }
@@ -901,7 +948,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                 print_json(&list)
             } else {
                 if list.is_empty() {
-                    println!("no attempts yet: qazstep exam start");
+                    outln!("no attempts yet: qazstep exam start");
                 }
                 for a in list {
                     let state = if a.submitted {
@@ -909,7 +956,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                     } else {
                         format!("open, {} min left", a.remaining_seconds / 60)
                     };
-                    println!(
+                    outln!(
                         "{}  {}  {}  {}/{} answered  {state}",
                         a.attempt,
                         a.blueprint,

@@ -47,45 +47,45 @@ pub fn import_line(r: &ImportReport) -> String {
 
 /// The profile, ИИН masked.
 pub fn profile(p: &ProfileView) {
-    println!("ИИН: {}", p.iin_masked);
+    outln!("ИИН: {}", p.iin_masked);
     if let Some(n) = &p.name {
-        println!("name: {n}");
+        outln!("name: {n}");
     }
-    println!("role: {}", p.role.code());
-    println!(
+    outln!("role: {}", p.role.code());
+    outln!(
         "languages: interface {}, exam {}",
         p.interface_language.code(),
         p.exam_language.code()
     );
     if !p.profile_subjects.is_empty() {
-        println!("subjects: {}", p.profile_subjects.join(", "));
+        outln!("subjects: {}", p.profile_subjects.join(", "));
     }
     match &p.consent {
-        Some(c) => println!("privacy policy {} accepted", c.policy_version),
-        None => println!("privacy policy not accepted yet"),
+        Some(c) => outln!("privacy policy {} accepted", c.policy_version),
+        None => outln!("privacy policy not accepted yet"),
     }
 }
 
 /// One question with its options (shown indexes).
 pub fn question(q: &QuestionView, lang: Locale) {
     let flag = if q.flagged { " ⚑" } else { "" };
-    println!("\n[{}] {} · {}{flag}", q.position, q.section, q.kind.code());
+    outln!("\n[{}] {} · {}{flag}", q.position, q.section, q.kind.code());
     if let Some(c) = &q.context {
         if let Some(title) = &c.title {
-            println!("  « {title} »");
+            outln!("  « {title} »");
         }
         for line in c.text.lines() {
-            println!("  | {line}");
+            outln!("  | {line}");
         }
     }
-    println!("{}", q.stem);
+    outln!("{}", q.stem);
     for (i, p) in q.prompts.iter().enumerate() {
-        println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+        outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
     }
     for (i, o) in q.options.iter().enumerate() {
-        println!("  {i}) {o}");
+        outln!("  {i}) {o}");
     }
-    println!(
+    outln!(
         "  {}: {}",
         t(lang, "жауап", "ответ"),
         response_text(q.response.as_ref())
@@ -94,7 +94,7 @@ pub fn question(q: &QuestionView, lang: Locale) {
 
 /// A whole attempt.
 pub fn attempt(v: &AttemptView, lang: Locale) {
-    println!(
+    outln!(
         "{} · {} · {} {} · {}",
         v.attempt,
         v.blueprint,
@@ -119,7 +119,7 @@ pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale) {
         .into_iter()
         .map(|s| (s.code.clone(), s.name.get(lang).to_string()))
         .collect();
-    println!(
+    outln!(
         "\n{}: {} / {}",
         t(lang, "Жалпы балл", "Итоговый балл"),
         r.total,
@@ -132,28 +132,28 @@ pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale) {
             .unwrap_or_default();
         let mark = if s.passed { "✓" } else { "✗" };
         let name = names.get(&s.section).unwrap_or(&s.section);
-        println!("  {mark} {:<30} {:>3} / {:<3}{min}", name, s.score, s.max);
+        outln!("  {mark} {:<30} {:>3} / {:<3}{min}", name, s.score, s.max);
     }
-    println!("{}:", t(lang, "Шекті балдар", "Пороговые баллы"));
+    outln!("{}:", t(lang, "Шекті балдар", "Пороговые баллы"));
     for th in &r.thresholds {
         let mark = if th.met {
             t(lang, "жетті", "достигнут")
         } else {
             t(lang, "жетпеді", "не достигнут")
         };
-        println!("  {:<26} ≥ {:>3}: {mark}", th.id, th.min_total);
+        outln!("  {:<26} ≥ {:>3}: {mark}", th.id, th.min_total);
     }
 }
 
 /// A score report without a core at hand (`qazstep score`).
 pub fn report_plain(r: &ScoreReport) {
-    println!("total: {} / {}", r.total, r.max_total);
+    outln!("total: {} / {}", r.total, r.max_total);
     for s in &r.sections {
         let min = s
             .min_required
             .map(|m| format!(" (min {m})"))
             .unwrap_or_default();
-        println!(
+        outln!(
             "  {} {}: {} / {}{min}",
             if s.passed { "✓" } else { "✗" },
             s.section,
@@ -162,13 +162,16 @@ pub fn report_plain(r: &ScoreReport) {
         );
     }
     for i in &r.items {
-        println!(
+        outln!(
             "  item {} ({}): {} / {}",
-            i.position, i.section, i.points, i.max_points
+            i.position,
+            i.section,
+            i.points,
+            i.max_points
         );
     }
     for th in &r.thresholds {
-        println!(
+        outln!(
             "  {} ≥ {}: {}",
             th.id,
             th.min_total,
@@ -187,18 +190,22 @@ pub fn review(r: &Review, lang: Locale) {
         } else {
             "✗"
         };
-        println!(
+        outln!(
             "\n{mark} [{}] {} · {} · {}/{}",
-            item.position, item.section, item.topic, item.points, item.max_points
+            item.position,
+            item.section,
+            item.topic,
+            item.points,
+            item.max_points
         );
-        println!("{}", item.stem);
+        outln!("{}", item.stem);
         for (i, p) in item.prompts.iter().enumerate() {
-            println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+            outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
         }
         for (i, o) in item.options.iter().enumerate() {
-            println!("  {i}) {o}");
+            outln!("  {i}) {o}");
         }
-        println!(
+        outln!(
             "  {}: {}   {}: {}",
             t(lang, "сіздің жауабыңыз", "ваш ответ"),
             response_text(item.response.as_ref()),
@@ -206,17 +213,20 @@ pub fn review(r: &Review, lang: Locale) {
             response_text(Some(&item.correct))
         );
         if let Some(e) = &item.explanation {
-            println!("  {e}");
+            outln!("  {e}");
         }
     }
-    println!("\n{}:", t(lang, "Тақырыптар бойынша", "По темам"));
+    outln!("\n{}:", t(lang, "Тақырыптар бойынша", "По темам"));
     for tp in &r.topics {
-        println!(
+        outln!(
             "  {:<18} {:<32} {:>3} / {:<3}",
-            tp.section, tp.topic, tp.points, tp.max
+            tp.section,
+            tp.topic,
+            tp.points,
+            tp.max
         );
     }
-    println!(
+    outln!(
         "\n{}: {} / {}",
         t(lang, "Жалпы балл", "Итоговый балл"),
         r.report.total,
@@ -226,25 +236,25 @@ pub fn review(r: &Review, lang: Locale) {
 
 /// A practice session.
 pub fn practice(s: &PracticeSession, lang: Locale) {
-    println!("{} {}", t(lang, "Жаттығу", "Практика"), s.id);
+    outln!("{} {}", t(lang, "Жаттығу", "Практика"), s.id);
     for q in &s.questions {
         let state = match q.answered {
             None => "·",
             Some(true) => "✓",
             Some(false) => "✗",
         };
-        println!("\n{state} ({}) {} · {}", q.index, q.subject, q.topic);
+        outln!("\n{state} ({}) {} · {}", q.index, q.subject, q.topic);
         if let Some(c) = &q.context {
             for line in c.text.lines() {
-                println!("  | {line}");
+                outln!("  | {line}");
             }
         }
-        println!("{}", q.stem);
+        outln!("{}", q.stem);
         for (i, p) in q.prompts.iter().enumerate() {
-            println!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+            outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
         }
         for (i, o) in q.options.iter().enumerate() {
-            println!("  {i}) {o}");
+            outln!("  {i}) {o}");
         }
     }
 }
@@ -256,7 +266,7 @@ pub fn feedback(f: &Feedback, lang: Locale) {
     } else {
         t(lang, "Қате.", "Неверно.")
     };
-    println!(
+    outln!(
         "{verdict} {}/{} · {}: {}",
         f.points,
         f.max_points,
@@ -264,24 +274,24 @@ pub fn feedback(f: &Feedback, lang: Locale) {
         response_text(Some(&f.key))
     );
     if let Some(e) = &f.explanation {
-        println!("{e}");
+        outln!("{e}");
     }
 }
 
 /// Progress per subject and topic.
 pub fn progress(p: &Progress, lang: Locale) {
     if p.answered == 0 {
-        println!("{}", t(lang, "Әзірге жауап жоқ.", "Пока нет ответов."));
+        outln!("{}", t(lang, "Әзірге жауап жоқ.", "Пока нет ответов."));
         return;
     }
-    println!(
+    outln!(
         "{}: {} / {}",
         t(lang, "Барлығы", "Всего"),
         p.correct,
         p.answered
     );
     for s in &p.subjects {
-        println!(
+        outln!(
             "{:<20} {:>4} / {:<4} {:>5.1}%",
             s.subject,
             s.correct,
@@ -289,7 +299,7 @@ pub fn progress(p: &Progress, lang: Locale) {
             s.accuracy * 100.0
         );
         for tp in &s.topics {
-            println!(
+            outln!(
                 "  {:<30} {:>4} / {:<4} {:>5.1}%",
                 tp.topic,
                 tp.correct,

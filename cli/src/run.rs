@@ -13,7 +13,7 @@ use crate::render::{self, t};
 use crate::{Failure, Outcome};
 
 fn help(lang: Locale) {
-    println!(
+    outln!(
         "{}",
         t(
             lang,
@@ -29,7 +29,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
     let mut lines = stdin.lock().lines();
     let mut view = core.attempt(id)?;
     if view.submitted {
-        println!(
+        outln!(
             "{}",
             t(lang, "Бұл талпыныс тапсырылған.", "Эта попытка уже сдана.")
         );
@@ -42,7 +42,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
         .iter()
         .position(|q| q.response.is_none())
         .unwrap_or(0);
-    println!(
+    outln!(
         "{} · {} {}",
         view.blueprint,
         n,
@@ -52,7 +52,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
     loop {
         view = core.attempt(id)?;
         if view.submitted {
-            println!(
+            outln!(
                 "{}",
                 t(
                     lang,
@@ -69,17 +69,17 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
             .iter()
             .filter(|q| q.response.is_some())
             .count();
-        println!(
+        outln!(
             "\n⏱ {}:{:02}:{:02} · {answered}/{n}",
             view.remaining_seconds / 3600,
             view.remaining_seconds / 60 % 60,
             view.remaining_seconds % 60
         );
         render::question(q, lang);
-        print!("> ");
+        out!("> ");
         let _ = std::io::stdout().flush();
         let Some(line) = lines.next() else {
-            println!(
+            outln!(
                 "\n{} qazstep exam run --attempt {id}",
                 t(lang, "Жалғастыру үшін:", "Чтобы продолжить:")
             );
@@ -114,16 +114,16 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                     } else {
                         "○"
                     };
-                    print!("{mark}{:<4}", q.position);
+                    out!("{mark}{:<4}", q.position);
                     if q.position % 10 == 0 {
-                        println!();
+                        outln!();
                     }
                 }
-                println!();
+                outln!();
                 Ok(())
             }
             "q" => {
-                println!(
+                outln!(
                     "{} qazstep exam run --attempt {id}",
                     t(
                         lang,
@@ -135,7 +135,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
             }
             "s" => {
                 let open = n - answered;
-                print!(
+                out!(
                     "{} ({open} {}) [yes/no] ",
                     t(lang, "Тапсырасыз ба?", "Сдать?"),
                     t(lang, "жауапсыз", "без ответа")
@@ -145,7 +145,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                 if matches!(confirm.trim(), "yes" | "y" | "иә" | "да") {
                     let report = core.submit(id)?;
                     render::report(&report, core, lang);
-                    print!("{} [r/q] ", t(lang, "Талдау көрсету?", "Показать разбор?"));
+                    out!("{} [r/q] ", t(lang, "Талдау көрсету?", "Показать разбор?"));
                     let _ = std::io::stdout().flush();
                     if lines
                         .next()
@@ -174,7 +174,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                 }),
         };
         if let Err(e) = result {
-            println!("! {e}");
+            outln!("! {e}");
         }
     }
 }

@@ -137,6 +137,36 @@ fn usage_errors_never_echo_an_iin() {
 }
 
 #[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    // `qazstep … | head -1`: the reader goes away; no panic, no backtrace.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["demo", "--seed", "1"])
+        .env("RUST_BACKTRACE", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    // The status stays the command's own: problems found still exit 1.
+    let broken = repo().join("tests/fixtures/packs/broken.json");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["pack", "validate"])
+        .args(std::iter::repeat_n(&broken, 200))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
 fn pack_validate_reports_every_problem_with_file_and_path() {
     let dir = tempfile::tempdir().unwrap();
     let broken = repo().join("tests/fixtures/packs/broken.json");
