@@ -630,7 +630,7 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             for file in &files {
                 let shown = file.display();
                 let problems = match std::fs::read(file) {
-                    Err(e) => vec![format!("cannot read: {}", e.kind())],
+                    Err(e) => vec![format!("$: cannot read the file: {}", e.kind())],
                     Ok(bytes) => match Qazstep::validate_pack(&bytes) {
                         Ok(v) => {
                             if !g.json {
@@ -671,7 +671,11 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             let mut lines = Vec::new();
             for file in &files {
                 match std::fs::read(file) {
-                    Err(e) => lines.push(format!("{}: cannot read: {}", file.display(), e.kind())),
+                    Err(e) => lines.push(format!(
+                        "{}: $: cannot read the file: {}",
+                        file.display(),
+                        e.kind()
+                    )),
                     Ok(b) => match Qazstep::validate_pack(&b) {
                         Ok(_) => bytes.push((file, b)),
                         Err(ps) => {

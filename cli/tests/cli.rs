@@ -188,6 +188,21 @@ fn pack_validate_reports_every_problem_with_file_and_path() {
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("line 3 column"), "{}", stdout(&o));
+    // A file that cannot be read is a problem in the same `<file>: <json-path>: <message>` shape.
+    let missing = dir.path().join("missing.json");
+    for cmd in ["validate", "import"] {
+        let o = qz(dir.path(), &["pack", cmd, missing.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{cmd}");
+        let out = if cmd == "validate" {
+            stdout(&o)
+        } else {
+            stderr(&o)
+        };
+        assert!(
+            out.contains(&format!("{}: $: cannot read", missing.display())),
+            "{cmd}: {out}"
+        );
+    }
     // A failing pack imports nothing, even beside a good one.
     let good = repo().join("content/packs/kk/history_kz.json");
     let o = qz(
