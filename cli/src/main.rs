@@ -1071,7 +1071,25 @@ fn score(case: &Path, json: bool) -> Outcome {
             .collect(),
     })?;
     let registry = qazstep_core::exam::blueprint::BlueprintRegistry::new(Vec::new());
-    let report = scoring::score_case(&parsed, &registry)?;
+    // Located like the parse errors: `<file>: <json-path>: <message>`.
+    let report = scoring::score_case(&parsed, &registry).map_err(|e| {
+        let (code, line) = match e {
+            Error::NotFound(msg) => (1, format!("blueprint: {msg}")),
+            Error::InvalidInput(msg) if msg.starts_with("items[") => (1, msg),
+            Error::InvalidInput(msg) if parsed.subjects.is_some() => {
+                (1, format!("subjects: {msg}"))
+            }
+            Error::InvalidInput(msg) => (1, format!("$: {msg}")),
+            other => {
+                let f = Failure::from(other);
+                (f.code, f.lines.join("; "))
+            }
+        };
+        Failure {
+            code,
+            lines: vec![format!("{}: {line}", case.display())],
+        }
+    })?;
     if json {
         print_json(&report)
     } else {

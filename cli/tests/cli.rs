@@ -408,6 +408,32 @@ fn score_case_from_the_spec() {
         !dir.path().join("user.db").exists(),
         "score touches no database"
     );
+    // Bad cases: exit 1, one line each, `<file>: <json-path>: <message>` like the parse errors.
+    let item =
+        r#"{"section": "math", "kind": "multiple", "options": 6, "correct": [0], "response": [0]}"#;
+    for (body, path) in [
+        (format!(r#"{{"blueprint": "unt-1999", "items": [{item}]}}"#), "blueprint: "),
+        (format!(r#"{{"blueprint": "pbb-2024", "items": [{item}]}}"#), "items[0]: "),
+        (
+            format!(r#"{{"blueprint": "unt-2025", "subjects": ["math", "law"], "items": [{item}]}}"#),
+            "subjects: ",
+        ),
+        (format!(r#"{{"blueprint": "unt-2025", "items": [{item}"#), "$: "),
+        (
+            r#"{"blueprint": "unt-2025", "items": [{"section": "math", "kind": "single", "options": 4, "correct": [1], "response": [4]}]}"#.to_string(),
+            "items[0].response: ",
+        ),
+    ] {
+        std::fs::write(&case, &body).unwrap();
+        let o = qz(dir.path(), &["score", case.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{body}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with(&format!("qazstep: {}: {path}", case.display())),
+            "{body}: {err}"
+        );
+    }
 }
 
 #[test]
