@@ -557,8 +557,10 @@ fn dispatch(cli: Cli) -> Outcome {
             let json = core.export_personal_data()?;
             match out {
                 Some(path) => {
-                    std::fs::write(&path, json.as_bytes())
-                        .map_err(|e| Failure::from(Error::from(e)))?;
+                    write_private(&path, json.as_bytes()).map_err(|e| Failure {
+                        code: 3,
+                        lines: vec![format!("cannot write {}: {e}", path.display())],
+                    })?;
                     if !g.json {
                         eprintln!("personal data written to {}", path.display());
                     }
@@ -595,6 +597,28 @@ fn dispatch(cli: Cli) -> Outcome {
                 Ok(())
             }
         }
+    }
+}
+
+/// Writes `bytes` to `path` readable by its owner only (mode 0600 on Unix, also when the file
+/// was there before): an export holds the ИИН in the clear.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let mut file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let mut file = options.open(path)?;
+        file.write_all(bytes)?;
+        file.sync_all()
     }
 }
 

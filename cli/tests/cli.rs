@@ -370,6 +370,25 @@ fn a_whole_exam_through_the_cli() {
             .unwrap()
             .contains("800101300016")
     );
+    // The export holds the ИИН in the clear: only its owner may read the file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // A file that cannot be written: one line naming it, a storage problem (exit 3).
+    let nowhere = dir.path().join("no-such-dir/export.json");
+    let o = qz(dir.path(), &["export", "--out", nowhere.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("cannot write {}", nowhere.display())),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(qz(dir.path(), &["wipe", "--yes"]).status.code(), Some(0));
     assert_eq!(
         json(&qz(dir.path(), &["--json", "profile", "show"])),
