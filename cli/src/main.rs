@@ -71,6 +71,10 @@ fn parse_lang(s: &str) -> Result<Locale, String> {
     }
 }
 
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("unknown role {s:?}; use student or teacher"))
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Sit a full ҰБТ mock (math + physics) on the embedded starter content as a simulated student.
@@ -168,8 +172,8 @@ enum ProfileCommand {
         #[arg(long)]
         name: Option<String>,
         /// student or teacher.
-        #[arg(long)]
-        role: Option<String>,
+        #[arg(long, value_parser = parse_role)]
+        role: Option<Role>,
         /// Exam language (kk or ru).
         #[arg(long, value_parser = parse_lang)]
         exam_lang: Option<Locale>,
@@ -766,12 +770,6 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
             subjects,
             consent,
         } => {
-            let role = role
-                .map(|r| {
-                    Role::parse(&r)
-                        .ok_or_else(|| input(format!("unknown role {r:?}; use student or teacher")))
-                })
-                .transpose()?;
             if let Some(iin) = &iin {
                 Iin::parse(iin).map_err(Error::from)?;
             }

@@ -254,6 +254,14 @@ fn a_whole_exam_through_the_cli() {
     );
     let bad = qz(dir.path(), &["profile", "set", "--iin", "800101300017"]);
     assert_eq!(bad.status.code(), Some(1));
+    // `--role student|teacher`, like `--lang kk|ru`: another value is a usage error.
+    let bad = qz(dir.path(), &["profile", "set", "--role", "admin"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("student or teacher"),
+        "{}",
+        stderr(&bad)
+    );
 
     let start = json(&qz(
         dir.path(),
