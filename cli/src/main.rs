@@ -715,22 +715,25 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             if !lines.is_empty() {
                 return Err(Failure { code: 1, lines });
             }
+            // One transaction for the whole command: every file or, when one is refused, none.
             let core = open_core(&data_dir(g))?;
-            let mut reports = Vec::new();
-            for (file, b) in bytes {
-                let r = core.import_pack(&b).map_err(|e| {
-                    let mut f = Failure::from(e);
+            let all: Vec<&[u8]> = bytes.iter().map(|(_, b)| b.as_slice()).collect();
+            let reports = core.import_packs(&all).map_err(|(i, e)| {
+                let file = bytes.get(i).map(|(f, _)| f.display().to_string());
+                let mut f = Failure::from(e);
+                if let Some(file) = file {
                     f.lines = f
                         .lines
                         .into_iter()
-                        .map(|l| format!("{}: {l}", file.display()))
+                        .map(|l| format!("{file}: {l}"))
                         .collect();
-                    f
-                })?;
-                if !g.json {
-                    outln!("{}", render::import_line(&r));
                 }
-                reports.push(r);
+                f
+            })?;
+            if !g.json {
+                for r in &reports {
+                    outln!("{}", render::import_line(r));
+                }
             }
             if g.json { print_json(&reports) } else { Ok(()) }
         }

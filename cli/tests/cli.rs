@@ -220,6 +220,58 @@ fn pack_validate_reports_every_problem_with_file_and_path() {
 }
 
 #[test]
+fn pack_import_of_several_files_is_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let math = repo().join("content/packs/kk/math.json");
+    let history = repo().join("content/packs/kk/history_kz.json");
+    // A valid v2 of the history pack: a later v1 in the same command is refused at import.
+    let mut v2: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&history).unwrap()).unwrap();
+    v2["version"] = 2.into();
+    let v2_path = dir.path().join("history-v2.json");
+    std::fs::write(&v2_path, serde_json::to_vec(&v2).unwrap()).unwrap();
+    let o = qz(
+        dir.path(),
+        &[
+            "pack",
+            "import",
+            math.to_str().unwrap(),
+            v2_path.to_str().unwrap(),
+            history.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&history.display().to_string()) && err.contains("nothing imported"),
+        "{err}"
+    );
+    assert_eq!(
+        json(&qz(dir.path(), &["--json", "pack", "list"])),
+        serde_json::json!([]),
+        "nothing of the command stays"
+    );
+    // The same file twice in one command: installed, then unchanged, and said so.
+    let o = qz(
+        dir.path(),
+        &[
+            "pack",
+            "import",
+            math.to_str().unwrap(),
+            math.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.lines().next().unwrap().contains("installed")
+            && out.lines().nth(1).unwrap().contains("nothing changed"),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_whole_exam_through_the_cli() {
     let dir = tempfile::tempdir().unwrap();
     let mut args = vec!["pack", "import"];

@@ -309,6 +309,34 @@ impl Qazstep {
         Ok(report)
     }
 
+    /// Imports several packs given as bytes, in order, in one transaction: every one of them or,
+    /// when one is invalid or refused, none (`qazstep pack import A B C`).
+    ///
+    /// Errors: the index of the first pack that failed and why; the bank is then unchanged.
+    pub fn import_packs(
+        &self,
+        packs: &[&[u8]],
+    ) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
+        let mut validated = Vec::with_capacity(packs.len());
+        for (i, bytes) in packs.iter().enumerate() {
+            validated.push(Self::validate_pack(bytes).map_err(|ps| (i, Error::InvalidPack(ps)))?);
+        }
+        let now = self.now();
+        let mut content = lock(&self.content);
+        let refs: Vec<&ValidatedPack> = validated.iter().collect();
+        let reports = bank::import_packs(&mut content, &refs, now)?;
+        lock(&self.refs).clear();
+        lock(&self.keys).clear();
+        if validated.iter().any(|v| !v.pack.blueprints.is_empty()) {
+            let registry = Self::load_registry(&content).map_err(|e| (0, e))?;
+            *self
+                .registry
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(registry);
+        }
+        Ok(reports)
+    }
+
     /// Imports a pack file.
     pub fn import_pack_file(&self, path: &Path) -> Result<ImportReport> {
         let bytes = std::fs::read(path)

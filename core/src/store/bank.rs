@@ -216,8 +216,41 @@ fn parse_locale(s: &str) -> Result<Locale> {
 /// version with different content, for a question or context id owned by another pack, and for
 /// a topic whose subject would change under another pack's questions. Nothing is written then.
 pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Result<ImportReport> {
-    let p = &pack.pack;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let report = import_in(&tx, pack, now)?;
+    tx.commit()?;
+    Ok(report)
+}
+
+/// Imports several validated packs, in order, in one transaction: all of them or, when one is
+/// refused, none (each import as in [`import_pack`]; a later pack sees the earlier ones, so the
+/// same pack twice is installed, then unchanged).
+///
+/// Errors: the index of the refused pack and why; nothing is written then.
+pub fn import_packs(
+    conn: &mut Connection,
+    packs: &[&ValidatedPack],
+    now: i64,
+) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
+    let last = packs.len().saturating_sub(1);
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| (0, Error::from(e)))?;
+    let mut reports = Vec::with_capacity(packs.len());
+    for (i, pack) in packs.iter().enumerate() {
+        reports.push(import_in(&tx, pack, now).map_err(|e| (i, e))?);
+    }
+    tx.commit().map_err(|e| (last, Error::from(e)))?;
+    Ok(reports)
+}
+
+/// One pack's import inside the caller's transaction (which commits or drops it).
+fn import_in(
+    tx: &rusqlite::Transaction<'_>,
+    pack: &ValidatedPack,
+    now: i64,
+) -> Result<ImportReport> {
+    let p = &pack.pack;
     let installed: Option<(i64, String)> = tx
         .query_row(
             "SELECT version, sha256 FROM packs WHERE id = ?1",
@@ -237,7 +270,7 @@ pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Res
     match installed {
         Some((v, sha)) if v == new_version => {
             if sha == pack.sha256 {
-                // Nothing to write: the transaction is dropped, i.e. rolled back untouched.
+                // Nothing to write: the transaction commits (or is dropped) untouched.
                 report.outcome = ImportOutcome::Unchanged;
                 return Ok(report);
             }
@@ -407,7 +440,6 @@ pub fn import_pack(conn: &mut Connection, pack: &ValidatedPack, now: i64) -> Res
             .filter(|id| !kept.contains(id.as_str()))
             .count(),
     );
-    tx.commit()?;
     Ok(report)
 }
 
