@@ -293,20 +293,10 @@ impl Qazstep {
 
     /// Imports a pack given as bytes: validated as a whole, then imported atomically.
     pub fn import_pack(&self, bytes: &[u8]) -> Result<ImportReport> {
-        let validated = Self::validate_pack(bytes).map_err(Error::InvalidPack)?;
-        let now = self.now();
-        let mut content = lock(&self.content);
-        let report = bank::import_pack(&mut content, &validated, now)?;
-        lock(&self.refs).clear();
-        lock(&self.keys).clear();
-        if !validated.pack.blueprints.is_empty() {
-            let registry = Self::load_registry(&content)?;
-            *self
-                .registry
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(registry);
-        }
-        Ok(report)
+        let mut reports = self.import_packs(&[bytes]).map_err(|(_, e)| e)?;
+        reports
+            .pop()
+            .ok_or_else(|| Error::Internal("an import gave no report".into()))
     }
 
     /// Imports several packs given as bytes, in order, in one transaction: every one of them or,
