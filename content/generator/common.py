@@ -345,8 +345,11 @@ class Builder:
                 q["context"] = f"{self.area}.{loc}.ctx.{self.context_ids[it['context']]:02d}"
             q["stem"] = tr(it["stem"], loc)
             if it["kind"] == "matching":
+                # Prompts keep their letters (they are shown in this order, and explanations
+                # name them); options carry no number: each attempt shuffles them, and the
+                # shell numbers them as shown.
                 q["prompts"] = [f"{'ABCDEF'[i]}) {tr(p, loc)}" for i, p in enumerate(it["prompts"])]
-                q["options"] = [f"{i + 1}) {tr(o, loc)}" for i, o in enumerate(it["options"])]
+                q["options"] = [tr(o, loc) for o in it["options"]]
             else:
                 q["options"] = [tr(o, loc) for o in it["options"]]
             q["correct"] = list(it["correct"])
@@ -368,12 +371,12 @@ class Builder:
             for key, title, text in self.contexts
         ]
 
-    def pack(self, loc: str, title, topics, exam: str = "unt") -> dict:
-        """topics: list of (id, name_kk, name_ru)."""
+    def pack(self, loc: str, title, topics, exam: str = "unt", version: int = 1) -> dict:
+        """topics: list of (id, name_kk, name_ru); raise `version` whenever the pack changes."""
         p = {
             "format": 1,
             "id": f"kz.qazstep.starter.{loc}.{self.area}",
-            "version": 1,
+            "version": version,
             "locale": loc,
             "title": title,
             "topics": [
