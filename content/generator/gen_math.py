@@ -5,6 +5,7 @@ Usage (from the repository root):
 
     python3 content/generator/gen_math.py            # rewrite the four packs
     python3 content/generator/gen_math.py --check    # generate and check, write nothing
+    python3 content/generator/gen_math.py --out DIR  # write DIR/<locale>/<area>.json instead
 
 It (re)writes
 
@@ -2601,8 +2602,16 @@ def build_literacy():
     return b
 
 
+# Pack versions: raise an area's number whenever its packs change (a device refuses the same id
+# and version with other bytes). math 2: matching options lost their "1) " labels.
+VERSIONS = {"math": 2, "math_literacy": 1}
+
+
 def main(argv):
     check_only = "--check" in argv
+    packs_dir = os.path.join(ROOT, "content", "packs")
+    if "--out" in argv:
+        packs_dir = argv[argv.index("--out") + 1]
     out = {}
     specs = [
         ("math", build_math(), L("Математика (ҰБТ): бастапқы жинақ", "Математика (ЕНТ): стартовый набор"), MATH_TOPICS),
@@ -2610,7 +2619,8 @@ def main(argv):
          L("Математикалық сауаттылық (ҰБТ): бастапқы жинақ", "Математическая грамотность (ЕНТ): стартовый набор"), LIT_TOPICS),
     ]
     for area, b, title, topics in specs:
-        kk, ru = b.pack("kk", title, topics), b.pack("ru", title, topics)
+        version = VERSIONS[area]
+        kk, ru = b.pack("kk", title, topics, version=version), b.pack("ru", title, topics, version=version)
         check_twin_packs(kk, ru)
         out[area] = (kk, ru)
     # stems unique across both packs too
@@ -2619,14 +2629,14 @@ def main(argv):
         assert len(stems) == len(set(stems)), "stem repeated across packs"
     for area, (kk, ru) in out.items():
         for p in (kk, ru):
-            path = os.path.join(ROOT, "content", "packs", p["locale"], f"{area}.json")
+            path = os.path.join(packs_dir, p["locale"], f"{area}.json")
             if not check_only:
                 write_pack(path, p)
             kinds = {}
             for q in p["questions"]:
                 k = (q["kind"], "context" if "context" in q else "plain")
                 kinds[k] = kinds.get(k, 0) + 1
-            print(f"{'checked' if check_only else 'wrote'} {os.path.relpath(path, ROOT)}: "
+            print(f"{'checked' if check_only else 'wrote'} {path}: "
                   + ", ".join(f"{k[0]}/{k[1]}={v}" for k, v in sorted(kinds.items())))
 
 

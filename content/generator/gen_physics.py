@@ -5,6 +5,7 @@ Usage (from the repository root, Python 3.11, standard library only):
 
     python3 content/generator/gen_physics.py            # writes the four packs
     python3 content/generator/gen_physics.py --check    # generate + assert, write nothing
+    python3 content/generator/gen_physics.py --out DIR  # write DIR/<locale>/<area>.json instead
 
 Writes, deterministically (fixed seed ``SEED``):
 
@@ -3283,15 +3284,18 @@ def main(argv):
     print(summary(all_packs))
     if "--check" in argv:
         return 0
+    packs_dir = os.path.join(ROOT, "content", "packs")
+    if "--out" in argv:
+        packs_dir = argv[argv.index("--out") + 1]
     for area, packs in all_packs.items():
         for loc, pack in packs.items():
-            d = os.path.join(ROOT, "content", "packs", loc)
+            d = os.path.join(packs_dir, loc)
             os.makedirs(d, exist_ok=True)
             path = os.path.join(d, f"{area}.json")
             with open(path, "w", encoding="utf-8") as f:
                 json.dump(pack, f, ensure_ascii=False, indent=2)
                 f.write("\n")
-            print("wrote", os.path.relpath(path, ROOT))
+            print("wrote", path)
     return 0
 
 

@@ -74,6 +74,20 @@ fn tools_dir() -> PathBuf {
     home.join(".cache/qazstep-ci")
 }
 
+/// The tools' Python (a venv with tree-sitter and sympy), installed once when missing.
+pub fn python() -> Result<PathBuf, String> {
+    let python = Tools::ensure()?.python;
+    // A venv made before sympy joined the tools: the script adds it (it checks every import).
+    let has_sympy = Command::new(&python)
+        .args(["-c", "import sympy"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_sympy {
+        step("install sympy", cmd("bash").arg(INSTALL))?;
+    }
+    Ok(python)
+}
+
 impl Tools {
     /// Locates the tools; `Err` lists what is missing.
     fn find() -> Result<Tools, Vec<String>> {
@@ -94,7 +108,7 @@ impl Tools {
             ("kotlin-stdlib", &tools.kotlin_lib.join("kotlin-stdlib.jar")),
             ("kotlin-test", &tools.kotlin_lib.join("kotlin-test.jar")),
             ("JNA", &tools.jna),
-            ("Python venv (tree-sitter)", &tools.python),
+            ("Python venv (tree-sitter, sympy)", &tools.python),
         ] {
             if !path.exists() {
                 missing.push(format!("{what} ({})", path.display()));

@@ -1,8 +1,10 @@
 //! `cargo xtask <task>`: project automation that needs more than one cargo command.
 //!
 //! - `test`: everything CI checks — formatting, clippy with `-D warnings`, every Rust test of
-//!   the workspace, then the bindings (generation, Kotlin suite, Swift/C checks). This is the
-//!   README's test command.
+//!   the workspace, the starter content's checks, then the bindings (generation, Kotlin suite,
+//!   Swift/C checks). This is the README's test command.
+//! - `content`: the generated starter packs match their generators, and every generated key is
+//!   re-derived; see [`content`].
 //! - `bindings`, `kotlin-test`, `swift-check`, `bindings-test`: see [`bindings`].
 //! - `bench`: the benchmarks beside their baselines, writing `docs/performance.md`; see [`bench`].
 //! - `kotlin-bench`: benchmark 6 alone (Kotlin → `answer` on the JVM, release library), rows
@@ -13,6 +15,7 @@
 
 mod bench;
 mod bindings;
+mod content;
 mod size;
 
 use std::process::{Command, ExitCode};
@@ -59,6 +62,7 @@ fn test() -> Result<(), String> {
         "rust tests",
         cargo().args(["test", "--workspace", "--locked"]),
     )?;
+    content::content()?;
     bindings::bindings_test()?;
     Ok(())
 }
@@ -67,6 +71,7 @@ fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
     let result = match task.as_str() {
         "test" => test(),
+        "content" => content::content(),
         "bindings" => bindings::bindings(),
         "kotlin-test" => bindings::kotlin_test(),
         "swift-check" => bindings::swift_check(),
@@ -82,7 +87,7 @@ fn main() -> ExitCode {
         "size" => size::size(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!(
-                "usage: cargo xtask test|bindings|kotlin-test|swift-check|bindings-test|bench|kotlin-bench|size"
+                "usage: cargo xtask test|content|bindings|kotlin-test|swift-check|bindings-test|bench|kotlin-bench|size"
             );
             return ExitCode::from(2);
         }
