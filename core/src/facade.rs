@@ -270,25 +270,13 @@ impl Qazstep {
 
     // ---- content ---------------------------------------------------------------------------
 
-    /// Parses and validates a pack, including its blueprints: every problem, path-precise.
+    /// Parses and validates a pack, including its blueprints: every problem, path-precise, in
+    /// one pass (a broken blueprint is listed beside a broken question).
     pub fn validate_pack(bytes: &[u8]) -> std::result::Result<ValidatedPack, Vec<Problem>> {
-        let validated = content::parse_pack(bytes)?;
-        let problems: Vec<Problem> = validated
-            .pack
-            .blueprints
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| Blueprint::from_value(v).err().map(|p| (i, p)))
-            .flat_map(|(i, ps)| {
-                ps.into_iter()
-                    .map(move |p| p.under(&format!("blueprints[{i}]")))
-            })
-            .collect();
-        if problems.is_empty() {
-            Ok(validated)
-        } else {
-            Err(problems)
-        }
+        content::parse_pack_with(
+            bytes,
+            Some(&|v: &serde_json::Value| Blueprint::from_value(v).map(drop)),
+        )
     }
 
     /// Imports a pack given as bytes: validated as a whole, then imported atomically.

@@ -3,6 +3,7 @@
 // Helpers of a test crate are not #[test] functions; clippy.toml's test allowance misses them.
 #![allow(clippy::unwrap_used)]
 
+use qazstep_core::Qazstep;
 use qazstep_core::content::{Exam, Locale, QuestionKind, parse_pack};
 use serde_json::{Value, json};
 
@@ -248,4 +249,49 @@ fn unused_topic_and_context_are_warnings_not_errors() {
             "contexts[0]: context \"kk.history_kz.ctx.0001\" is not used by any question",
         ]
     );
+}
+
+#[test]
+fn pack_validation_lists_blueprint_problems_beside_the_others() {
+    // spec/content-pack.md: `blueprints[]` hold blueprint objects in the format of
+    // core/blueprints/*.json, and validation reports every problem, not the first. The linter's
+    // entry point (`Qazstep::validate_pack`, used by `qazstep pack validate` and by import)
+    // reports a broken blueprint beside a broken question, not only once the rest is clean.
+    let mut v = tiny_kk_value();
+    let blueprint: Value = serde_json::from_str(
+        qazstep_core::exam::Blueprint::embedded_sources()
+            .iter()
+            .find(|(f, _)| *f == "unt-2025.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    v["blueprints"] = json!([blueprint.clone(), blueprint]);
+    v["blueprints"][1]["sections"][0]["slots"][0]["count"] = json!(0);
+    v["blueprints"][1]["colour"] = json!("red");
+    v["questions"][0]["difficulty"] = json!(7);
+    let bytes = serde_json::to_vec(&v).unwrap();
+    let got: Vec<String> = Qazstep::validate_pack(&bytes)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "questions[0].difficulty: difficulty must be 1 to 5, found 7",
+            "blueprints[1].colour: unknown field; expected one of: id, exam, revision, year, name, \
+             source, duration_minutes, extra_minutes, duration_by_subject, aids, scoring, choices, \
+             sections, thresholds",
+            "blueprints[1].sections[0].slots[0].count: must be ≥ 1",
+        ]
+    );
+    // Fixed question, broken blueprint: the blueprint's problems alone.
+    v["questions"][0]["difficulty"] = json!(2);
+    let got = Qazstep::validate_pack(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+    assert_eq!(got.len(), 2, "{got:?}");
+    // An unsupported format is still reported alone.
+    v["format"] = json!(2);
+    let got = Qazstep::validate_pack(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+    assert_eq!(got.len(), 1, "{got:?}");
 }

@@ -69,10 +69,24 @@ const QUESTION_FIELDS: &[&str] = &[
 /// Malformed JSON gives one problem with line and column; otherwise every problem is listed with
 /// its JSON path. On success the pack comes with the SHA-256 of `bytes` and its warnings.
 pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
+    parse_pack_with(bytes, None)
+}
+
+/// Checks one of a pack's `blueprints[]` objects; its problems (paths relative to the blueprint)
+/// are reported under `blueprints[i]`, in document order with the pack's other problems.
+pub type BlueprintCheck<'a> = &'a dyn Fn(&Value) -> Result<(), Vec<Problem>>;
+
+/// [`parse_pack`], with each blueprint object also checked by `check_blueprint` (the blueprint
+/// validator lives in `exam`; `Qazstep::validate_pack` passes it), so that one pass lists every
+/// problem of the pack, its blueprints' included.
+pub fn parse_pack_with(
+    bytes: &[u8],
+    check_blueprint: Option<BlueprintCheck<'_>>,
+) -> Result<ValidatedPack, Vec<Problem>> {
     // Editors on some systems save UTF-8 with a byte-order mark; it carries no content.
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let tree = json::parse(text).map_err(|e| vec![json_problem(&e)])?;
-    let (pack, warnings) = validate_tree(&tree)?;
+    let (pack, warnings) = validate_tree(&tree, check_blueprint)?;
     Ok(ValidatedPack {
         pack,
         sha256: hex::encode(Sha256::digest(bytes)),
@@ -83,11 +97,17 @@ pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
 /// Validates an already parsed pack document; returns the pack and its warnings, or every
 /// problem found.
 pub fn validate_value(value: &Value) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
-    validate_tree(&Json::from_value(value))
+    validate_tree(&Json::from_value(value), None)
 }
 
-fn validate_tree(value: &Json<'_>) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
-    let mut v = Validator::default();
+fn validate_tree(
+    value: &Json<'_>,
+    check_blueprint: Option<BlueprintCheck<'_>>,
+) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
+    let mut v = Validator {
+        check_blueprint,
+        ..Validator::default()
+    };
     let pack = v.pack(value);
     match pack {
         Some(pack) if v.problems.is_empty() => Ok((pack, v.warnings)),
@@ -189,9 +209,11 @@ impl<'v> Obj<'v> {
 }
 
 #[derive(Default)]
-struct Validator {
+struct Validator<'c> {
     problems: Vec<Problem>,
     warnings: Vec<Problem>,
+    /// Checks each blueprint object, when the caller gives a checker.
+    check_blueprint: Option<BlueprintCheck<'c>>,
 }
 
 /// What the cross-reference checks know about a declared topic or context, read from the raw
@@ -205,7 +227,7 @@ struct Declared {
     subject: Option<String>,
 }
 
-impl Validator {
+impl Validator<'_> {
     fn error(&mut self, path: impl fmt::Display, message: impl Into<String>) {
         self.problems.push(Problem::new(path.to_string(), message));
     }
@@ -711,15 +733,26 @@ impl Validator {
     fn blueprints(&mut self, top: &Obj<'_>) -> Option<Vec<Value>> {
         let before = self.problems.len();
         let items = self.optional_array(top, "blueprints");
+        let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             if !item.is_object() {
                 self.error(
                     index("blueprints", i),
                     format!("expected a blueprint object, found {}", describe(item)),
                 );
+                continue;
             }
+            let value = item.to_value();
+            if let Some(check) = self.check_blueprint
+                && let Err(problems) = check(&value)
+            {
+                let at = index("blueprints", i);
+                self.problems
+                    .extend(problems.into_iter().map(|p| p.under(&at)));
+            }
+            out.push(value);
         }
-        (self.problems.len() == before).then(|| items.iter().map(Json::to_value).collect())
+        (self.problems.len() == before).then_some(out)
     }
 
     /// A list of non-empty strings, distinct after trimming (options, prompts).
