@@ -369,17 +369,17 @@ fn late_conflict_pack() -> Value {
     json!({
         "format": 1, "id": "kz.other.music", "version": 1, "locale": "kk",
         "title": {"kk": "Музыка", "ru": "Музыка"},
-        "subjects": [{"code": "music", "name": {"kk": "Музыка", "ru": "Музыка"}},
+        "subjects": [{"code": "law", "name": {"kk": "Музыка", "ru": "Музыка"}},
                      {"code": "math", "name": {"kk": "Мат.", "ru": "Мат."}}],
-        "topics": [{"id": "music.notes", "subject": "music", "name": {"kk": "Ноталар", "ru": "Ноты"}},
+        "topics": [{"id": "music.notes", "subject": "law", "name": {"kk": "Ноталар", "ru": "Ноты"}},
                    {"id": "math.equations", "subject": "math", "name": {"kk": "Өзгертілген", "ru": "Изменено"}}],
-        "contexts": [{"id": "music.ctx.1", "subject": "music", "text": "Ноталар туралы мәтін."}],
+        "contexts": [{"id": "music.ctx.1", "subject": "law", "text": "Ноталар туралы мәтін."}],
         "questions": [
-            {"id": "music.0001", "subject": "music", "topic": "music.notes", "kind": "single",
+            {"id": "music.0001", "subject": "law", "topic": "music.notes", "kind": "single",
              "context": "music.ctx.1", "stem": "?", "options": ["до", "ре"], "correct": [0]},
             {"id": "music.0002", "subject": "math", "topic": "math.equations", "kind": "single",
              "stem": "?", "options": ["1", "2"], "correct": [1]},
-            {"id": "kk.history_kz.0302", "subject": "music", "topic": "music.notes", "kind": "single",
+            {"id": "kk.history_kz.0302", "subject": "law", "topic": "music.notes", "kind": "single",
              "stem": "?", "options": ["ми", "фа"], "correct": [1]}
         ],
         "blueprints": [{"id": "music-bp"}]
@@ -405,11 +405,12 @@ fn id_owned_by_another_pack_aborts_the_whole_import() {
         "rows were written, then rolled back"
     );
     assert_eq!(snapshot(&conn), before);
+    // The pack's renaming of a subject is rolled back too.
     assert!(
         bank::subjects(&conn)
             .unwrap()
             .iter()
-            .all(|s| s.code != "music")
+            .all(|s| s.name.ru != "Музыка")
     );
 
     // A context id owned by another pack, likewise.
@@ -679,16 +680,16 @@ fn subjects_and_topics_are_shared_and_latest_import_names_them() {
     );
     assert_eq!(bank::topics(&conn, None).unwrap().len(), 4);
 
-    let mut music = json!({
-        "format": 1, "id": "kz.other.music", "version": 1, "locale": "ru",
-        "title": {"kk": "Музыка", "ru": "Музыка"},
-        "subjects": [{"code": "music", "name": {"kk": "Музыка", "ru": "Музыка"}}],
-        "topics": [{"id": "music.notes", "subject": "music", "name": {"kk": "Ноталар", "ru": "Ноты"}},
+    let mut law = json!({
+        "format": 1, "id": "kz.other.law", "version": 1, "locale": "ru",
+        "title": {"kk": "Құқық", "ru": "Право"},
+        "subjects": [{"code": "law", "name": {"kk": "Құқық", "ru": "Право"}}],
+        "topics": [{"id": "law.basics", "subject": "law", "name": {"kk": "Негіздер", "ru": "Основы"}},
                    {"id": "math.equations", "subject": "math", "name": {"kk": "Теңдеулер (жаңа)", "ru": "Уравнения (новое)"}}],
-        "questions": [{"id": "music.0001", "exam": "pbb", "subject": "music", "topic": "music.notes",
-                       "kind": "single", "stem": "?", "options": ["до", "ре"], "correct": [0]}]
+        "questions": [{"id": "law.0001", "subject": "law", "topic": "law.basics",
+                       "kind": "single", "stem": "?", "options": ["да", "нет"], "correct": [0]}]
     });
-    let report = import_pack(&mut conn, &validated(&music), 200).unwrap();
+    let report = import_pack(&mut conn, &validated(&law), 200).unwrap();
     assert_eq!(
         report
             .warnings
@@ -697,17 +698,21 @@ fn subjects_and_topics_are_shared_and_latest_import_names_them() {
             .collect::<Vec<_>>(),
         ["topics[1]: topic \"math.equations\" is not used by any question"]
     );
+    // A declaration names one of the 17 subjects of the spec; it adds none.
     let subjects = bank::subjects(&conn).unwrap();
-    assert_eq!(subjects.len(), 18);
-    assert!(subjects.iter().any(|s| s.code == "music"));
+    assert_eq!(subjects.len(), 17);
+    assert_eq!(
+        subjects.iter().find(|s| s.code == "law").unwrap().name.ru,
+        "Право"
+    );
     let eq = bank::topics(&conn, Some("math")).unwrap();
     assert_eq!(eq[0].name.ru, "Уравнения (новое)");
-    music["version"] = json!(2);
-    music["subjects"][0]["name"]["ru"] = json!("Музыкальное образование");
-    import_pack(&mut conn, &validated(&music), 300).unwrap();
+    law["version"] = json!(2);
+    law["subjects"][0]["name"]["ru"] = json!("Основы права");
+    import_pack(&mut conn, &validated(&law), 300).unwrap();
     let s = bank::subjects(&conn).unwrap();
-    let m = s.iter().find(|s| s.code == "music").unwrap();
-    assert_eq!(m.name.ru, "Музыкальное образование");
+    let m = s.iter().find(|s| s.code == "law").unwrap();
+    assert_eq!(m.name.ru, "Основы права");
 }
 
 #[test]

@@ -295,3 +295,60 @@ fn pack_validation_lists_blueprint_problems_beside_the_others() {
     let got = Qazstep::validate_pack(&serde_json::to_vec(&v).unwrap()).unwrap_err();
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn declared_subject_codes_are_the_codes_of_the_spec() {
+    // spec/content-pack.md: `subjects[].code` is one of the codes of spec/exams.md; a declaration
+    // may (re)name one of them, never invent one (a typo such as "phisics" would otherwise become
+    // a subject of its own).
+    let mut v = tiny_kk_value();
+    v["subjects"] = json!([
+        {"code": "math", "name": {"kk": "Математика", "ru": "Математика"}},
+        {"code": "phisics", "name": {"kk": "Физика", "ru": "Физика"}},
+        {"code": "teaching_methodology", "name": {"kk": "Әдістеме", "ru": "Методика"}}
+    ]);
+    // A topic filed under the refused code is not reported a second time.
+    v["topics"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "phisics.x", "subject": "phisics", "name": {"kk": "Ф", "ru": "Ф"}}));
+    let got = messages(&serde_json::to_vec(&v).unwrap());
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(
+            "subjects[1].code: unknown subject code \"phisics\" (format 1 knows: biology, chemistry, "
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got[0].ends_with(", teaching_methodology, world_history)"),
+        "{got:?}"
+    );
+    // Every code of the list may be declared.
+    for code in [
+        "history_kz",
+        "math_literacy",
+        "reading_literacy",
+        "math",
+        "physics",
+        "chemistry",
+        "biology",
+        "geography",
+        "world_history",
+        "law",
+        "informatics",
+        "foreign_language",
+        "kazakh_language",
+        "kazakh_literature",
+        "russian_language",
+        "russian_literature",
+        "teaching_methodology",
+    ] {
+        let mut v = tiny_kk_value();
+        v["subjects"] = json!([{"code": code, "name": {"kk": "А", "ru": "Б"}}]);
+        assert!(
+            parse_pack(&serde_json::to_vec(&v).unwrap()).is_ok(),
+            "{code}"
+        );
+    }
+}

@@ -2,7 +2,8 @@
 //!
 //! Invariants: the list holds each code of spec/exams.md exactly once, sorted by code, each with
 //! a non-empty Kazakh, Russian and English name. A pack may use these codes without declaring
-//! them, and may declare further subjects of its own.
+//! them, and may declare one of them to name it; it may not declare another code
+//! (spec/content-pack.md, `subjects[].code`).
 
 use super::model::LocalizedText;
 use super::pack::Subject;

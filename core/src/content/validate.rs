@@ -12,6 +12,9 @@
 //!   `options` are broken gets no "index out of range" for its `correct`, a reference to a topic
 //!   that exists but is itself broken is not called unknown.
 //! - Unused topics and contexts are warnings, never errors.
+//! - A declared subject's code is one of spec/exams.md's (the built-in list): a declaration names
+//!   a subject, it does not invent one. References to a refused declaration are not reported
+//!   again.
 //! - The bytes are parsed once, into a tree that borrows their strings (`json.rs`); a path is
 //!   rendered only for a problem, so a valid pack costs one parse and one copy of each string.
 
@@ -26,7 +29,7 @@ use super::model::{Exam, Locale, LocalizedText, QuestionKind};
 use super::pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
-use super::subjects::is_builtin_subject;
+use super::subjects::{builtin_subjects, is_builtin_subject};
 use crate::validation::{Problem, json_problem};
 
 const TOP_FIELDS: &[&str] = &[
@@ -599,7 +602,22 @@ impl Validator<'_> {
             };
             let code = self
                 .required(&obj, "code")
-                .and_then(|v| self.id(v, &obj.at("code")));
+                .and_then(|v| self.id(v, &obj.at("code")))
+                .and_then(|c| {
+                    if is_builtin_subject(&c) {
+                        return Some(c);
+                    }
+                    let known: Vec<String> =
+                        builtin_subjects().into_iter().map(|s| s.code).collect();
+                    self.error(
+                        obj.at("code"),
+                        format!(
+                            "unknown subject code \"{c}\" (format 1 knows: {})",
+                            known.join(", ")
+                        ),
+                    );
+                    None
+                });
             if let Some(c) = &code {
                 if let Some(first) = seen.get(c) {
                     self.error(
@@ -1216,20 +1234,20 @@ mod tests {
     #[test]
     fn references_and_unused_warnings() {
         let mut v = minimal();
-        v["subjects"] = json!([{"code": "music", "name": {"kk": "Музыка", "ru": "Музыка"}}]);
+        v["subjects"] = json!([{"code": "law", "name": {"kk": "Құқық", "ru": "Право"}}]);
         v["topics"] = json!([
             {"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}},
-            {"id": "music.notes", "subject": "music", "name": {"kk": "Н", "ru": "Н"}},
+            {"id": "law.notes", "subject": "law", "name": {"kk": "Н", "ru": "Н"}},
             {"id": "phys.x", "subject": "physics", "name": {"kk": "Ф", "ru": "Ф"}}
         ]);
         v["contexts"] = json!([{"id": "c1", "subject": "physics", "text": "t"}]);
         let (pack, warnings) = validate_value(&v).unwrap();
-        assert_eq!(pack.subjects[0].code, "music");
+        assert_eq!(pack.subjects[0].code, "law");
         let w: Vec<String> = warnings.iter().map(ToString::to_string).collect();
         assert_eq!(
             w,
             [
-                "topics[1]: topic \"music.notes\" is not used by any question",
+                "topics[1]: topic \"law.notes\" is not used by any question",
                 "topics[2]: topic \"phys.x\" is not used by any question",
                 "contexts[0]: context \"c1\" is not used by any question",
             ]
