@@ -352,3 +352,41 @@ fn declared_subject_codes_are_the_codes_of_the_spec() {
         );
     }
 }
+
+#[test]
+fn any_format_but_1_is_refused_naming_the_supported_one() {
+    // spec/content-pack.md: "`format` (required): 1. Anything else is refused with a message
+    // naming the supported format." Not only other integers: a string, a fraction, null, or no
+    // format at all.
+    for (format, want) in [
+        (
+            Some(json!("1")),
+            "format: expected the format number, found the string \"1\"; this app reads format 1",
+        ),
+        (
+            Some(json!(1.5)),
+            "format: expected the format number, found 1.5; this app reads format 1",
+        ),
+        (
+            Some(json!(null)),
+            "format: expected the format number, found null; this app reads format 1",
+        ),
+        (
+            None,
+            "format: missing required field \"format\" (this app reads format 1)",
+        ),
+        (
+            Some(json!(-1)),
+            "format: unsupported format -1; this app reads format 1",
+        ),
+    ] {
+        let mut v = tiny_kk_value();
+        match format {
+            Some(f) => v["format"] = f,
+            None => {
+                v.as_object_mut().unwrap().remove("format");
+            }
+        }
+        assert_eq!(messages(&serde_json::to_vec(&v).unwrap()), [want]);
+    }
+}

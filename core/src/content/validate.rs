@@ -449,8 +449,10 @@ impl Validator<'_> {
         let top = self.object(value, &"$", TOP_FIELDS)?;
 
         // format first: an unsupported format is reported alone.
-        let format = match self.required(&top, "format") {
-            Some(v) => match self.integer(v, &"format") {
+        // Every refusal names the supported format (spec: "anything else is refused with a
+        // message naming the supported format").
+        let format = match top.get("format") {
+            Some(v) => match v.as_i64() {
                 Some(n) if n == i64::from(PACK_FORMAT) => Some(PACK_FORMAT),
                 Some(n) => {
                     self.problems.clear();
@@ -460,9 +462,26 @@ impl Validator<'_> {
                     );
                     return None;
                 }
-                None => None,
+                None => {
+                    self.error(
+                        "format",
+                        format!(
+                            "expected the format number, found {}; this app reads format {PACK_FORMAT}",
+                            describe(v)
+                        ),
+                    );
+                    None
+                }
             },
-            None => None,
+            None => {
+                self.error(
+                    "format",
+                    format!(
+                        "missing required field \"format\" (this app reads format {PACK_FORMAT})"
+                    ),
+                );
+                None
+            }
         };
 
         let id = self.required(&top, "id").and_then(|v| self.id(v, &"id"));
