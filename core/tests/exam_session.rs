@@ -317,7 +317,7 @@ fn a_bank_too_small_names_every_short_slot() {
     };
     let text = shortages.join("\n");
     assert!(
-        text.contains("history_kz: single without context: 0 of 10"),
+        text.contains("history_kz: single (4 options) without context: 0 of 10"),
         "{text}"
     );
     assert!(

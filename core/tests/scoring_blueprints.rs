@@ -102,8 +102,8 @@ fn unt_profile_section_layout() {
     assert_eq!(
         layout,
         [
-            (QuestionKind::Single, 25, false, None, 1),
-            (QuestionKind::Single, 5, true, None, 1),
+            (QuestionKind::Single, 25, false, Some(4), 1),
+            (QuestionKind::Single, 5, true, Some(4), 1),
             (QuestionKind::Matching, 5, false, None, 2),
             (QuestionKind::Multiple, 5, false, Some(6), 2),
         ]
@@ -111,6 +111,28 @@ fn unt_profile_section_layout() {
     let history = &sections[0];
     assert_eq!(history.slots[1].contexts, Some(2));
     assert_eq!(history.slots[1].per_context, Some(5));
+}
+
+#[test]
+fn unt_single_tasks_have_4_options_and_multiple_tasks_6() {
+    // spec/exams.md §1 [C]: "Single-answer tasks have 4 options; 'one or more correct' tasks
+    // have 6 options with at most 3 correct." A ҰБТ mock must not draw a 3- or 5-option single
+    // task (a pack allows 2–5 for other uses).
+    for id in ["unt-2024", "unt-2025", "unt-2026"] {
+        let b = bp(id);
+        for pair in &b.choices.allowed {
+            for section in b.resolve_sections(pair).unwrap() {
+                for (j, slot) in section.slots.iter().enumerate() {
+                    let want = match slot.kind {
+                        QuestionKind::Single => Some(4),
+                        QuestionKind::Multiple => Some(6),
+                        QuestionKind::Matching => None, // 2–6 prompts, up to 8 options [P]
+                    };
+                    assert_eq!(slot.options, want, "{id} {} slots[{j}]", section.id);
+                }
+            }
+        }
+    }
 }
 
 #[test]
