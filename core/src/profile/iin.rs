@@ -2,9 +2,10 @@
 //!
 //! Invariants (spec/exams.md §3): an [`Iin`] holds exactly 12 ASCII digits whose 12th is the
 //! check digit of the first 11 (weights 1..11, then 3..11,1,2 when the first sum gives 10; a
-//! prefix for which both give 10 has no valid number). Spaces are stripped on input. The date and
-//! century digits are never checked: since 2013 they are not bound to personal data. `Debug` and
-//! `Display` show the number masked; only [`Iin::expose`] gives the digits, for sealing.
+//! prefix for which both give 10 has no valid number). Whitespace of any kind is stripped on
+//! input. The date and century digits are never checked: since 2013 they are not bound to
+//! personal data. `Debug` and `Display` show the number masked; only [`Iin::expose`] gives the
+//! digits, for sealing.
 
 use std::fmt;
 use zeroize::Zeroize;
@@ -12,10 +13,10 @@ use zeroize::Zeroize;
 /// Why a string is not a valid ИИН. The message never contains the number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum IinError {
-    /// Not 12 digits long (after removing spaces).
+    /// Not 12 digits long (after removing whitespace).
     #[error("an ИИН has 12 digits, this has {0}")]
     Length(usize),
-    /// A character other than a digit or a space.
+    /// A character other than a digit or whitespace.
     #[error("an ИИН has only digits (found a non-digit at position {0})")]
     NonDigit(usize),
     /// The 12th digit is not the check digit of the first 11.
@@ -46,12 +47,14 @@ fn check_digit(digits: &[u32; 11]) -> Option<u32> {
 }
 
 impl Iin {
-    /// Validates `input` (spaces allowed anywhere and ignored).
+    /// Validates `input` (whitespace of any kind allowed anywhere and ignored).
     pub fn parse(input: &str) -> Result<Self, IinError> {
         let mut digits = [0u32; 12];
         let mut count = 0usize;
         for (i, ch) in input.chars().enumerate() {
-            if ch == ' ' || ch == '\u{a0}' {
+            // Spaces of every kind (a tab, a line break, the no-break and narrow no-break
+            // spaces of formatted numbers) are separators, never digits.
+            if ch.is_whitespace() || ch == '\u{feff}' {
                 continue;
             }
             let Some(d) = ch.to_digit(10).filter(|_| ch.is_ascii_digit()) else {
@@ -145,6 +148,27 @@ mod tests {
             "fullwidth digits are not ASCII"
         );
         assert_eq!(Iin::parse("800101300017"), Err(IinError::CheckDigit));
+    }
+
+    #[test]
+    fn any_whitespace_is_stripped() {
+        // "strip spaces before checking": a pasted number may carry a tab, a line break or the
+        // narrow no-break space number formatting uses; none of them is a digit of the ИИН.
+        for s in [
+            "800101300016\n",
+            "\t800101300016",
+            "800101\u{202f}300016",
+            "800101\u{2009}300016",
+            "8001\r\n0130 0016",
+        ] {
+            assert_eq!(
+                Iin::parse(s).map(|i| i.masked()),
+                Ok("80••••••••16".to_string()),
+                "{s:?}"
+            );
+        }
+        assert_eq!(Iin::parse("800101300016\n7"), Err(IinError::Length(13)));
+        assert_eq!(Iin::parse(" \t\n"), Err(IinError::Length(0)));
     }
 
     #[test]
