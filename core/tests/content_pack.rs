@@ -267,6 +267,7 @@ fn pack_validation_lists_blueprint_problems_beside_the_others() {
     )
     .unwrap();
     v["blueprints"] = json!([blueprint.clone(), blueprint]);
+    v["blueprints"][1]["id"] = json!("unt-2025-mini");
     v["blueprints"][1]["sections"][0]["slots"][0]["count"] = json!(0);
     v["blueprints"][1]["colour"] = json!("red");
     v["questions"][0]["difficulty"] = json!(7);
@@ -389,4 +390,29 @@ fn any_format_but_1_is_refused_naming_the_supported_one() {
         }
         assert_eq!(messages(&serde_json::to_vec(&v).unwrap()), [want]);
     }
+}
+
+#[test]
+fn a_pack_gives_each_blueprint_id_once() {
+    // Two blueprints with one id in one pack: which one is the pack's rule is anyone's guess.
+    let blueprint: Value = serde_json::from_str(
+        qazstep_core::exam::Blueprint::embedded_sources()
+            .iter()
+            .find(|(f, _)| *f == "pbb-2024.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    let mut v = tiny_kk_value();
+    v["blueprints"] = json!([blueprint.clone(), blueprint]);
+    v["blueprints"][1]["revision"] = json!(2);
+    let got: Vec<String> = Qazstep::validate_pack(&serde_json::to_vec(&v).unwrap())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        got,
+        ["blueprints[1].id: duplicate blueprint id \"pbb-2024\" (first at blueprints[0])"]
+    );
 }

@@ -771,7 +771,18 @@ impl Validator<'_> {
         let before = self.problems.len();
         let items = self.optional_array(top, "blueprints");
         let mut out = Vec::with_capacity(items.len());
+        let mut seen: Vec<(&str, usize)> = Vec::new();
         for (i, item) in items.iter().enumerate() {
+            if let Some(id) = item.get("id").and_then(Json::as_str) {
+                if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == id) {
+                    self.error(
+                        join(&index("blueprints", i), "id"),
+                        format!("duplicate blueprint id \"{id}\" (first at blueprints[{first}])"),
+                    );
+                } else {
+                    seen.push((id, i));
+                }
+            }
             if !item.is_object() {
                 self.error(
                     index("blueprints", i),
