@@ -416,3 +416,17 @@ fn a_pack_gives_each_blueprint_id_once() {
         ["blueprints[1].id: duplicate blueprint id \"pbb-2024\" (first at blueprints[0])"]
     );
 }
+
+#[test]
+fn a_topic_with_an_unknown_subject_is_reported_once() {
+    // The topic's own problem is reported; the questions filed under it are not blamed for a
+    // subject mismatch with a subject that does not exist.
+    let mut v = tiny_kk_value();
+    v["topics"][0]["subject"] = json!("mathematics");
+    assert_eq!(
+        messages(&serde_json::to_vec(&v).unwrap()),
+        [
+            "topics[0].subject: unknown subject \"mathematics\" (not built in and not declared in subjects)"
+        ]
+    );
+}

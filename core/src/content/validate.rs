@@ -226,7 +226,7 @@ struct Declared {
     index: usize,
     /// Path of the declaration (`topics[2]`).
     path: String,
-    /// Its subject, when that field is a string.
+    /// Its subject, when that field names a known subject.
     subject: Option<String>,
 }
 
@@ -657,7 +657,7 @@ impl Validator<'_> {
         (self.problems.len() == before).then_some(out)
     }
 
-    /// Records the declaration of an object with an `id` (a topic or context) at `path`, or
+    /// Records the declaration of an object with an `id` (a topic or context) at `obj`'s path, or
     /// reports a duplicate id with the path of the first declaration.
     fn declare(
         &mut self,
@@ -665,8 +665,8 @@ impl Validator<'_> {
         item: &Json<'_>,
         obj: &Obj<'_>,
         index: usize,
-        path: String,
         what: &str,
+        known: &HashSet<String>,
     ) {
         let Some(id) = item.get("id").and_then(Json::as_str) else {
             return;
@@ -678,15 +678,18 @@ impl Validator<'_> {
                 format!("duplicate {what} id \"{id}\" (first at {first})"),
             );
         } else {
+            // An unknown subject is reported at the declaration; references then check nothing
+            // against it (no "belongs to subject …" for a subject that does not exist).
             let subject = item
                 .get("subject")
                 .and_then(Json::as_str)
+                .filter(|s| is_builtin_subject(s) || known.contains(*s))
                 .map(str::to_string);
             declared.insert(
                 id.to_string(),
                 Declared {
                     index,
-                    path,
+                    path: obj.path.clone(),
                     subject,
                 },
             );
@@ -716,7 +719,7 @@ impl Validator<'_> {
             let name = self
                 .required(&obj, "name")
                 .and_then(|v| self.localized(v, &obj.at("name")));
-            self.declare(&mut declared, item, &obj, i, path, "topic");
+            self.declare(&mut declared, item, &obj, i, "topic", known);
             if let (Some(id), Some(subject), Some(name)) = (id, subject, name) {
                 out.push(Topic { id, subject, name });
             }
@@ -750,7 +753,7 @@ impl Validator<'_> {
                 .and_then(|v| self.text(v, &obj.at("text")));
             let media = self.media_list(&obj);
             let group = self.optional_id(&obj, "group");
-            self.declare(&mut declared, item, &obj, i, path, "context");
+            self.declare(&mut declared, item, &obj, i, "context", known);
             if let (Some(id), Some(subject), Ok(title), Some(text), Some(media), Ok(group)) =
                 (id, subject, title, text, media, group)
             {
