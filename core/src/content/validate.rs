@@ -71,6 +71,10 @@ const QUESTION_FIELDS: &[&str] = &[
 ///
 /// Malformed JSON gives one problem with line and column; otherwise every problem is listed with
 /// its JSON path. On success the pack comes with the SHA-256 of `bytes` and its warnings.
+///
+/// `blueprints[]` entries are checked here only as objects with distinct ids and kept raw; the
+/// full check of a pack, blueprints included, is `Qazstep::validate_pack` (the linter and import
+/// use it), which calls [`parse_pack_with`] with the blueprint validator.
 pub fn parse_pack(bytes: &[u8]) -> Result<ValidatedPack, Vec<Problem>> {
     parse_pack_with(bytes, None)
 }
