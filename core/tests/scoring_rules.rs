@@ -468,10 +468,38 @@ fn case_subjects_follow_the_allowed_order_and_unknown_pairs_still_score() {
     let r = score_case(&parse_case(&text).unwrap(), &reg).unwrap();
     assert_eq!(r.total, 3);
     assert_eq!(r.sections[0].min_required, Some(5));
-    // A third profile subject has no section rules: no minimum.
-    let r = score_case(&parse_case(&case(&["law", "math", "art"])).unwrap(), &reg).unwrap();
-    assert_eq!(r.sections[2].section, "art");
-    assert_eq!(r.sections[2].min_required, None);
+    // A section the blueprint cannot have is refused, naming the item: not a subject code, a
+    // third chosen subject, or (with stated subjects) a subject that was not chosen.
+    let refused = |text: &str| match score_case(&parse_case(text).unwrap(), &reg) {
+        Err(Error::InvalidInput(m)) => m,
+        other => panic!("{other:?}"),
+    };
+    let m = refused(&case(&["math", "history_kz", "bogus"]));
+    assert!(
+        m.starts_with("items[2].section: unknown section \"bogus\"; blueprint \"unt-2025\""),
+        "{m}"
+    );
+    let m = refused(&case(&["law", "math", "law", "chemistry"]));
+    assert!(
+        m.starts_with("items[3].section: \"chemistry\" would be chosen subject 3 of 2"),
+        "{m}"
+    );
+    let m = refused(
+        r#"{"blueprint": "unt-2025", "subjects": ["math", "physics"], "items": [
+            {"section": "chemistry", "kind": "single", "options": 4, "correct": [1]}]}"#,
+    );
+    assert!(
+        m.starts_with("items[0].section: \"chemistry\" is not a section of blueprint \"unt-2025\""),
+        "{m}"
+    );
+    let m = refused(
+        r#"{"blueprint": "pbb-2024", "items": [
+            {"section": "math", "kind": "single", "options": 4, "correct": [1]}]}"#,
+    );
+    assert!(
+        m.starts_with("items[0].section: unknown section \"math\"; blueprint \"pbb-2024\" has subject_knowledge, teaching_methodology"),
+        "{m}"
+    );
     // ПББ sections by block id.
     let text = r#"{"blueprint": "pbb-2024", "items": [
         {"section": "teaching_methodology", "kind": "single", "options": 4, "correct": [0], "response": [0]},

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::content::QuestionKind;
+use crate::content::{QuestionKind, is_builtin_subject};
 use crate::error::{Error, Result};
 use crate::exam::blueprint::read::{
     array, code, field, index, kind, object, optional, push, required, text, type_name, uint,
@@ -271,17 +271,32 @@ fn response(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<Response> {
     }
 }
 
+/// The sections a case may name, for messages: the fixed ones and the number of chosen ones.
+fn describe_sections(fixed: &[String], open: usize) -> String {
+    match open {
+        0 => fixed.join(", "),
+        n => format!(
+            "{}{}{n} chosen subject(s), each named by its subject code (e.g. \"math\")",
+            fixed.join(", "),
+            if fixed.is_empty() { "" } else { " and " }
+        ),
+    }
+}
+
 /// Scores a case with the blueprint it names.
 ///
 /// Sections: fixed sections by id; the other section ids are taken as the chosen subjects in
 /// order of first appearance (or `subjects`, when the case gives them). When the inferred
 /// subjects form an allowed choice its order is used; when they do not, the case is still scored
-/// with the profile-section rules (`$1` = first, `$2` = second, further ones without a minimum).
+/// with the profile-section rules (`$1` = first, `$2` = second). A section that is neither one of
+/// the blueprint's fixed sections nor a subject code, and more subjects than the blueprint
+/// chooses, are refused.
 /// Only sections with at least one item are reported. Items get positions 1..n.
 ///
 /// Errors: [`Error::NotFound`] for an unknown blueprint; [`Error::InvalidInput`] naming the item
 /// (`items[2]: option 7 does not exist (4 options)`) for a bad response or a kind the blueprint
-/// has no rule for, or for `subjects` that are not an allowed choice.
+/// has no rule for, for `subjects` that are not an allowed choice, or for an item whose section
+/// the blueprint (with those subjects) does not have (`items[3].section: unknown section …`).
 pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<ScoreReport> {
     let bp = registry.get(&case.blueprint)?;
     let mut items = Vec::with_capacity(case.items.len());
@@ -313,11 +328,36 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
         Some(subjects) => bp.resolve_sections(subjects)?,
         None => {
             let fixed = bp.fixed_section_ids();
+            // Sections named by the chosen subject (ҰБТ's profile subjects): how many.
+            let open = bp
+                .sections
+                .iter()
+                .filter(|s| s.id.is_none() && s.choice_ref().is_some())
+                .count();
             let mut chosen: Vec<String> = Vec::new();
-            for it in &case.items {
-                if !fixed.contains(&it.section) && !chosen.contains(&it.section) {
-                    chosen.push(it.section.clone());
+            for (i, it) in case.items.iter().enumerate() {
+                if fixed.contains(&it.section) || chosen.contains(&it.section) {
+                    continue;
                 }
+                if open == 0 || !is_builtin_subject(&it.section) {
+                    return Err(Error::InvalidInput(format!(
+                        "items[{i}].section: unknown section \"{}\"; blueprint \"{}\" has {}",
+                        it.section,
+                        bp.id,
+                        describe_sections(&fixed, open)
+                    )));
+                }
+                if chosen.len() == open {
+                    return Err(Error::InvalidInput(format!(
+                        "items[{i}].section: \"{}\" would be chosen subject {} of {open}: \
+                         blueprint \"{}\" takes {open} ({} already)",
+                        it.section,
+                        open + 1,
+                        bp.id,
+                        chosen.join(", ")
+                    )));
+                }
+                chosen.push(it.section.clone());
             }
             match bp.choices.find(&chosen) {
                 Some(tuple) => bp.resolve_unchecked(tuple),
@@ -325,6 +365,22 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
             }
         }
     };
+    // With stated subjects, an item may still name a section the attempt would not have.
+    if let Some((i, it)) = case
+        .items
+        .iter()
+        .enumerate()
+        .find(|(_, it)| !sections.iter().any(|s| s.id == it.section))
+    {
+        let ids: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+        return Err(Error::InvalidInput(format!(
+            "items[{i}].section: \"{}\" is not a section of blueprint \"{}\" with these \
+             subjects (its sections: {})",
+            it.section,
+            bp.id,
+            ids.join(", ")
+        )));
+    }
     sections.retain(|s| items.iter().any(|it| it.section == s.id));
     Ok(score(bp, &sections, &items))
 }
