@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets on stable Rust and runs each for the given seconds (default 25).
 #   fuzz/run.sh [seconds] [target ...]      e.g. fuzz/run.sh 600 pack envelope
-# Crashes land in fuzz/artifacts/<target>/; the corpus grows in fuzz/corpus/<target>/ (seeds
-# are copied from the repository's packs and blueprints on first run).
+# Crashes, out-of-memory, timeouts and leaks land in fuzz/artifacts/<target>/ and fail the run;
+# the corpus grows in fuzz/corpus/<target>/ (seeds are copied from the repository's packs and blueprints on first run).
 set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-25}
@@ -29,9 +29,13 @@ for t in "${targets[@]}"; do
   mkdir -p "artifacts/$t"
   echo "=== fuzz $t for ${secs}s"
   "$CARGO_TARGET_DIR/$host/release/$t" "corpus/$t" -max_total_time="$secs" -max_len=65536 \
-    -artifact_prefix="artifacts/$t/" -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|.*panicked|Done)" || true
-  if ls "artifacts/$t"/crash-* >/dev/null 2>&1; then
-    echo "fuzz $t: CRASH found: $(ls artifacts/$t/crash-*)"; exit 1
+    -artifact_prefix="artifacts/$t/" -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|.*panicked|Done|.*ERROR)" || true
+  # libFuzzer names an artifact by what it found: crash-, oom- (over -rss_limit_mb, 2 GB),
+  # timeout- (over -timeout, 1200 s) or leak-; every one of them fails the run.
+  found=$(find "artifacts/$t" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'oom-*' \
+    -o -name 'timeout-*' -o -name 'leak-*' \) | sort | tr '\n' ' ')
+  if [ -n "$found" ]; then
+    echo "fuzz $t: FOUND: $found"; exit 1
   fi
 done
-echo "fuzz: ${#targets[@]} targets, 0 crashes"
+echo "fuzz: ${#targets[@]} targets, 0 crashes, 0 out-of-memory, 0 timeouts"

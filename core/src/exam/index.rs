@@ -9,7 +9,8 @@
 //! - The same rows give the same index: `BankIndex::decode(&i.encode()) == Some(i)`, and
 //!   `BankIndex::new(i.refs()) == i`.
 //! - `decode` accepts only a well-formed encoding: other bytes (truncated or longer, another
-//!   layout version, strings cut inside a character, positions, topics or names out of range)
+//!   layout version, strings cut inside a character, positions, topics or names out of range, a
+//!   topic count other than the rows' distinct topics)
 //!   give `None`, never a panic; whatever it accepts is safe to assemble from. The stored copy
 //!   is a cache of content.db's rows, dropped by every import; a refused one is rebuilt.
 
@@ -427,7 +428,16 @@ impl BankIndex {
             groups,
             group_end,
         };
+        // Exactly the number of distinct topics of the rows, as `new` counts them: assembly
+        // allocates per topic, so a larger count from damaged bytes must not pass.
         let topics = r.u32()? as usize;
+        let mut named_topic = vec![false; rows.names.len()];
+        for &t in &rows.topic {
+            named_topic[t as usize] = true;
+        }
+        if named_topic.iter().filter(|&&b| b).count() != topics {
+            return None;
+        }
         let mut by_kind = HashMap::new();
         for _ in 0..r.u32()? {
             let e = *EXAMS.get(r.u8()? as usize)?;
@@ -602,6 +612,21 @@ mod tests {
             },
             q("қ.1", "history_kz", "history_kz.тақырып", Single, None),
         ]
+    }
+
+    /// Found by the `bank_index` fuzz target (an out-of-memory): damaged bytes that decoded
+    /// with a huge topic count made assembly allocate per topic.
+    #[test]
+    fn a_topic_count_other_than_the_rows_is_refused() {
+        let index = BankIndex::new(sample());
+        assert_eq!(index.topics, 3);
+        for topics in [u32::MAX as usize, 4, 2, 0] {
+            let damaged = BankIndex {
+                topics,
+                ..index.clone()
+            };
+            assert_eq!(BankIndex::decode(&damaged.encode()), None, "{topics}");
+        }
     }
 
     #[test]
