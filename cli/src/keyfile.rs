@@ -1,5 +1,6 @@
 //! The CLI's key provider (spec/cli.md): the wrapping key comes from `QAZSTEP_KEY_HEX` (64 hex
-//! digits) when set, else from `<data-dir>/cli.key` (created with mode 0600 on first use).
+//! digits) when set, else from `<data-dir>/cli.key` (created with mode 0600 on first use; a key
+//! file other users could read is made private again before it is used).
 //!
 //! Phones never use this: their shells wrap the data key with the Android Keystore or the iOS
 //! Keychain. The key is never printed, logged or put in an error message.
@@ -9,6 +10,7 @@ use std::path::Path;
 
 use qazstep_core::crypto::StaticKeyProvider;
 use qazstep_core::{Error, Result};
+use zeroize::Zeroizing;
 
 /// Environment variable that holds the wrapping key as 64 hex digits.
 pub const KEY_ENV: &str = "QAZSTEP_KEY_HEX";
@@ -19,18 +21,22 @@ pub const KEY_FILE: &str = "cli.key";
 /// data directory has none yet.
 pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
     if let Ok(hex) = std::env::var(KEY_ENV) {
+        let hex = Zeroizing::new(hex);
         return StaticKeyProvider::from_hex(&hex).map_err(|_| {
             Error::KeyUnavailable(format!("{KEY_ENV} must hold exactly 64 hex digits"))
         });
     }
     let path = data_dir.join(KEY_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => StaticKeyProvider::from_hex(&text).map_err(|_| {
-            Error::KeyUnavailable(format!(
-                "{} is damaged: it must hold exactly 64 hex digits",
-                path.display()
-            ))
-        }),
+    match std::fs::read_to_string(&path).map(Zeroizing::new) {
+        Ok(text) => {
+            make_private(&path)?;
+            StaticKeyProvider::from_hex(&text).map_err(|_| {
+                Error::KeyUnavailable(format!(
+                    "{} is damaged: it must hold exactly 64 hex digits",
+                    path.display()
+                ))
+            })
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if data_dir.join(qazstep_core::USER_DB).exists() {
                 return Err(Error::KeyUnavailable(format!(
@@ -49,6 +55,30 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
             e.kind()
         ))),
     }
+}
+
+/// Makes the key file readable and writable by its owner only (mode 0600) when it is not
+/// already; refuses to use it when that cannot be done.
+#[cfg(unix)]
+fn make_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)?.permissions().mode();
+    if mode & 0o077 == 0 {
+        return Ok(());
+    }
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| {
+        Error::KeyUnavailable(format!(
+            "{} can be read by other users (mode {:o}) and cannot be made private ({}): run chmod 600 on it",
+            path.display(),
+            mode & 0o777,
+            e.kind()
+        ))
+    })
+}
+
+#[cfg(not(unix))]
+fn make_private(_path: &Path) -> Result<()> {
+    Ok(())
 }
 
 fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -533,6 +533,18 @@ fn keys_file_env_and_wrong_key() {
             0o600
         );
     }
+    // A key file others could read (a copy, an umask, a restore) is made private again.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let o = qz(dir.path(), &["profile", "show"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(
+            std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
     let hex = std::fs::read_to_string(&key).unwrap().trim().to_string();
     // The environment takes precedence over the file: a different key is a key problem (exit 3).
     let wrong = Command::new(env!("CARGO_BIN_EXE_qazstep"))
