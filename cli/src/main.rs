@@ -731,8 +731,11 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                 f
             })?;
             if !g.json {
-                for r in &reports {
+                for ((file, _), r) in bytes.iter().zip(&reports) {
                     outln!("{}", render::import_line(r));
+                    for w in &r.warnings {
+                        eprintln!("{}: warning: {w}", file.display());
+                    }
                 }
             }
             if g.json { print_json(&reports) } else { Ok(()) }

@@ -666,3 +666,27 @@ fn interactive_exam_run_answers_flags_resumes_and_submits() {
     let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
     assert_eq!(view["submitted"], true);
 }
+
+#[test]
+fn pack_import_prints_the_packs_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("warned.json");
+    std::fs::write(
+        &file,
+        r#"{"format": 1, "id": "kz.test.warned", "version": 1, "locale": "kk",
+            "title": {"kk": "а", "ru": "б"},
+            "topics": [{"id": "math.unused", "subject": "math", "name": {"kk": "х", "ru": "у"}}],
+            "questions": []}"#,
+    )
+    .unwrap();
+    let o = qz(dir.path(), &["pack", "import", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("kz.test.warned v1: installed"));
+    assert_eq!(
+        stderr(&o).trim(),
+        format!(
+            "{}: warning: topics[0]: topic \"math.unused\" is not used by any question",
+            file.display()
+        )
+    );
+}

@@ -193,6 +193,31 @@ fn records_by_position(rows: Vec<(u32, ResponseRecord)>) -> BTreeMap<u32, Respon
     map
 }
 
+/// Warnings for a pack's blueprints that the registry does not use because one with the same id
+/// and a higher revision is in use (the embedded one or another pack's).
+fn superseded_blueprints(
+    blueprints: &[serde_json::Value],
+    registry: &BlueprintRegistry,
+) -> Vec<Problem> {
+    blueprints
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let b = Blueprint::from_value(v).ok()?;
+            let current = registry.get(&b.id).ok()?;
+            (current.revision > b.revision).then(|| {
+                Problem::new(
+                    format!("blueprints[{i}].revision"),
+                    format!(
+                        "revision {} of \"{}\" is older than revision {} in use; the one in use is kept",
+                        b.revision, b.id, current.revision
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
 fn random_seed() -> u64 {
     let b = uuid::Uuid::new_v4().into_bytes();
     u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
@@ -302,11 +327,16 @@ impl Qazstep {
         let now = self.now();
         let mut content = lock(&self.content);
         let refs: Vec<&ValidatedPack> = validated.iter().collect();
-        let reports = bank::import_packs(&mut content, &refs, now)?;
+        let mut reports = bank::import_packs(&mut content, &refs, now)?;
         lock(&self.refs).clear();
         lock(&self.keys).clear();
         if validated.iter().any(|v| !v.pack.blueprints.is_empty()) {
             let registry = Self::load_registry(&content).map_err(|e| (0, e))?;
+            for (v, report) in validated.iter().zip(&mut reports) {
+                report
+                    .warnings
+                    .extend(superseded_blueprints(&v.pack.blueprints, &registry));
+            }
             *self
                 .registry
                 .write()

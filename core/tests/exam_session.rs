@@ -498,6 +498,31 @@ fn a_pack_can_replace_a_blueprint_with_a_newer_revision() {
         .find(|t| t.id == "national_universities")
         .unwrap();
     assert_eq!(t.min_total, 70, "the pack's revision of the rules is used");
+    // An older revision from another pack is kept out, and its import says so.
+    let mut older = bp.clone();
+    older["revision"] = serde_json::json!(bp["revision"].as_u64().unwrap() - 1);
+    let pack = serde_json::json!({
+        "format": 1, "id": "kz.qazstep.test.rules-old", "version": 1, "locale": "kk",
+        "title": {"kk": "Ережелер", "ru": "Правила"}, "questions": [], "blueprints": [older]
+    });
+    let report = core.import_pack(pack.to_string().as_bytes()).unwrap();
+    let warned: Vec<String> = report.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warned,
+        [format!(
+            "blueprints[0].revision: revision {} of \"unt-2025\" is older than revision {} in use; \
+             the one in use is kept",
+            older["revision"], bp["revision"]
+        )]
+    );
+    assert_eq!(
+        core.blueprints()
+            .into_iter()
+            .find(|b| b.id == "unt-2025")
+            .unwrap()
+            .revision,
+        bp["revision"].as_u64().unwrap() as u32
+    );
     // A broken blueprint in a pack is refused with its path, and nothing is imported.
     let mut broken = bp.clone();
     broken["sections"][0]["slots"][0]["count"] = serde_json::json!(0);
