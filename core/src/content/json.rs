@@ -6,7 +6,9 @@
 //!   input instead of being copied, and an object is its members in document order rather than
 //!   a sorted map. A 20,000-question pack is thus read with one allocation per array and object
 //!   instead of one per string plus a map node per member.
-//! - Lookups behave like `Value`'s: a key given twice means its last value.
+//! - Lookups behave like `Value`'s: a key given twice means its last value. The tree keeps
+//!   every occurrence, so [`repeated_keys`] can tell the validator, which refuses them (a
+//!   `Value` would silently drop all but the last).
 //! - [`Json::to_value`] gives back exactly the `Value` serde_json would have parsed.
 
 use std::borrow::Cow;
@@ -126,6 +128,33 @@ impl<'a> Json<'a> {
     pub(crate) fn is_object(&self) -> bool {
         matches!(self, Json::Object(_))
     }
+}
+
+/// The keys an object's `members` give more than once, each listed once, in the order of
+/// their second occurrence. Allocates nothing when there are none.
+pub(crate) fn repeated_keys<'m>(members: &'m [(Cow<'_, str>, Json<'_>)]) -> Vec<&'m str> {
+    // Objects come with a handful of members: compare pairwise. A map keeps a huge (invalid)
+    // object from taking quadratic time.
+    const FEW: usize = 16;
+    let mut out = Vec::new();
+    if members.len() <= FEW {
+        for (i, (key, _)) in members.iter().enumerate() {
+            if members[..i].iter().filter(|(k, _)| k == key).count() == 1 {
+                out.push(key.as_ref());
+            }
+        }
+    } else {
+        let mut counts: std::collections::HashMap<&str, u32> =
+            std::collections::HashMap::with_capacity(members.len());
+        for (key, _) in members {
+            let count = counts.entry(key.as_ref()).or_insert(0);
+            *count += 1;
+            if *count == 2 {
+                out.push(key.as_ref());
+            }
+        }
+    }
+    out
 }
 
 /// A string that borrows from the input when it has no escapes.
@@ -258,6 +287,24 @@ mod tests {
         assert_eq!(b[3].as_u64(), Some(u64::MAX));
         assert_eq!(b[3].as_i64(), None);
         assert_eq!(Json::from_value(&value).to_value(), value);
+    }
+
+    #[test]
+    fn repeated_keys_are_listed_once_in_order_of_repetition() {
+        let few = parse(br#"{"b": 1, "a": 2, "b": 3, "c": 4, "a": 5, "b": 6}"#).unwrap();
+        assert_eq!(repeated_keys(few.as_object().unwrap()), ["b", "a"]);
+        assert!(
+            repeated_keys(parse(br#"{"a": 1, "b": 2}"#).unwrap().as_object().unwrap()).is_empty()
+        );
+        // Past the pairwise limit, the map gives the same answer.
+        let many: String = (0..40)
+            .map(|i| format!("\"k{}\": {i}", i % 30))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let many = format!("{{{many}}}");
+        let tree = parse(many.as_bytes()).unwrap();
+        let expected: Vec<String> = (0..10).map(|i| format!("k{i}")).collect();
+        assert_eq!(repeated_keys(tree.as_object().unwrap()), expected);
     }
 
     #[test]

@@ -102,7 +102,8 @@ pub fn parse_pack_with(
 }
 
 /// Validates an already parsed pack document; returns the pack and its warnings, or every
-/// problem found.
+/// problem found. A `Value` has already lost any key its text repeated (it keeps the last):
+/// validate the text with [`parse_pack`] to have repetitions refused.
 pub fn validate_value(value: &Value) -> Result<(Pack, Vec<Problem>), Vec<Problem>> {
     validate_tree(&Json::from_value(value), None)
 }
@@ -135,6 +136,12 @@ pub fn is_valid_id(id: &str) -> bool {
         && id.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
         })
+}
+
+/// The problem of a key given twice in one object: only the last value would be read, and
+/// which one the author meant is a guess (a `correct` given twice is a wrong key).
+fn repeated_message(key: &str) -> String {
+    format!("duplicate field \"{key}\" (each field may be given once)")
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -255,21 +262,61 @@ impl Validator<'_> {
             );
             return None;
         };
+        // One pass: each member's place in `allowed` marks it seen (a bit per allowed key), so a
+        // known key given twice is found at no extra cost; an unknown one is reported as such.
+        let mut seen = 0u64;
+        let mut unknown: Vec<&str> = Vec::new();
+        let mut repeated: Vec<&str> = Vec::new();
+        for (key, _) in members {
+            match allowed.iter().position(|a| *a == key.as_ref()) {
+                Some(i) if i < 64 => {
+                    if seen & (1 << i) != 0 && !repeated.contains(&key.as_ref()) {
+                        repeated.push(key.as_ref());
+                    }
+                    seen |= 1 << i;
+                }
+                Some(_) => {}
+                None => unknown.push(key.as_ref()),
+            }
+        }
         // Sorted and once each, as a parsed map would list them.
-        let mut unknown: Vec<&str> = members
-            .iter()
-            .map(|(k, _)| k.as_ref())
-            .filter(|k| !allowed.contains(k))
-            .collect();
         unknown.sort_unstable();
         unknown.dedup();
         for key in unknown {
             self.error(join(path, key), format!("unknown field \"{key}\""));
         }
+        for key in repeated {
+            self.error(join(path, key), repeated_message(key));
+        }
         Some(Obj {
             map: value,
             path: path.to_string(),
         })
+    }
+
+    /// Reports repeated keys in every object under `value` (a blueprint, which the blueprint
+    /// checker reads as a `Value`, where repetitions are already gone).
+    fn report_repeated_within(&mut self, value: &Json<'_>, path: &str) {
+        match value {
+            Json::Object(members) => {
+                for key in json::repeated_keys(members) {
+                    self.error(join(path, key), repeated_message(key));
+                }
+                for (key, child) in members {
+                    if matches!(child, Json::Object(_) | Json::Array(_)) {
+                        self.report_repeated_within(child, &join(path, key));
+                    }
+                }
+            }
+            Json::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item, Json::Object(_) | Json::Array(_)) {
+                        self.report_repeated_within(item, &index(path, i));
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 
     /// A required field; reports it missing.
@@ -797,6 +844,7 @@ impl Validator<'_> {
                 );
                 continue;
             }
+            self.report_repeated_within(item, &index("blueprints", i));
             let value = item.to_value();
             if let Some(check) = self.check_blueprint
                 && let Err(problems) = check(&value)
@@ -1319,7 +1367,8 @@ mod tests {
         );
     }
 
-    /// The borrowed tree and `Value` give the same verdict, problem for problem.
+    /// The borrowed tree and `Value` give the same verdict, problem for problem (for text
+    /// without repeated keys, which only the tree still sees).
     fn same_as_value(bytes: &[u8]) {
         let value: Value = serde_json::from_slice(bytes).unwrap();
         match (parse_pack(bytes), validate_value(&value)) {
@@ -1343,13 +1392,11 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_listed_sorted_and_once() {
-        // A key given twice counts once, and its last value is the one read.
         let text = r#"{"format": 1, "id": "t.pack", "version": 1, "locale": "kk",
-            "title": {"kk": "Т", "ru": "Т"}, "zeta": 1, "alpha": 2, "zeta": 3,
+            "title": {"kk": "Т", "ru": "Т"}, "zeta": 1, "alpha": 2, "omega": 3,
             "topics": [{"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}],
             "questions": [{"id": "q1", "subject": "math", "topic": "math.eq", "kind": "single",
-                           "stem": "?", "options": ["a", "b"], "correct": [0],
-                           "difficulty": 9, "difficulty": 2}]}"#
+                           "stem": "?", "options": ["a", "b"], "correct": [0], "zeta": 4}]}"#
             .as_bytes();
         same_as_value(text);
         let problems: Vec<String> = parse_pack(text)
@@ -1361,9 +1408,49 @@ mod tests {
             problems,
             [
                 "alpha: unknown field \"alpha\"",
-                "zeta: unknown field \"zeta\""
+                "omega: unknown field \"omega\"",
+                "zeta: unknown field \"zeta\"",
+                "questions[0].zeta: unknown field \"zeta\""
             ]
         );
+    }
+
+    #[test]
+    fn a_field_given_twice_is_refused_wherever_it_is() {
+        // serde_json's `Value` keeps the last of a repeated key: a second `correct` would
+        // silently become the answer key. Each repetition is reported once, at its path; an
+        // unknown field given three times is one "unknown field".
+        let text = r#"{"format": 1, "id": "t.pack", "version": 1, "locale": "kk",
+            "title": {"kk": "Т", "ru": "Т", "kk": "Т2"}, "zeta": 1, "zeta": 3, "zeta": 5,
+            "topics": [{"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}],
+            "questions": [{"id": "q1", "subject": "math", "topic": "math.eq", "kind": "single",
+                           "stem": "?", "options": ["a", "b"], "correct": [0], "correct": [1]}],
+            "blueprints": [{"id": "unt-2030", "sections": [{"id": "a", "min": 1, "min": 2}]}]}"#
+            .as_bytes();
+        // A parsed `Value` has lost the repetitions: only the first problem is left there.
+        let value: Value = serde_json::from_slice(text).unwrap();
+        assert_eq!(problems(&value), ["zeta: unknown field \"zeta\""]);
+        let problems: Vec<String> = parse_pack(text)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "zeta: unknown field \"zeta\"",
+                "title.kk: duplicate field \"kk\" (each field may be given once)",
+                "questions[0].correct: duplicate field \"correct\" (each field may be given once)",
+                "blueprints[0].sections[0].min: duplicate field \"min\" (each field may be given once)"
+            ]
+        );
+        // The same document without the repetitions is a valid pack.
+        let fixed = r#"{"format": 1, "id": "t.pack", "version": 1, "locale": "kk",
+            "title": {"kk": "Т", "ru": "Т"},
+            "topics": [{"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}],
+            "questions": [{"id": "q1", "subject": "math", "topic": "math.eq", "kind": "single",
+                           "stem": "?", "options": ["a", "b"], "correct": [1]}]}"#;
+        assert!(parse_pack(fixed.as_bytes()).is_ok());
     }
 
     #[test]
