@@ -652,3 +652,22 @@ fn responses_serialize_untagged() {
     let r: Response = serde_json::from_str("[]").unwrap();
     assert!(r.is_empty());
 }
+
+#[test]
+fn a_case_giving_a_field_twice_is_refused() {
+    // A JSON reader keeps the last of a repeated key: the response [2] would have scored
+    // against "correct": [2] although the case also says [1].
+    let text = r#"{"blueprint": "unt-2025", "items": [
+        {"section": "math", "kind": "single", "options": 4, "correct": [1], "correct": [2],
+         "response": [2]}]}"#;
+    let problems: Vec<String> = parse_case(text)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        ["items[0].correct: duplicate field \"correct\" (each field may be given once)"]
+    );
+    assert!(parse_case(&text.replace(r#""correct": [1], "#, "")).is_ok());
+}

@@ -18,6 +18,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
+use crate::validation::Problem;
+
 /// One JSON value, borrowing its strings from the parsed text where it can.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Json<'a> {
@@ -155,6 +157,44 @@ pub(crate) fn repeated_keys<'m>(members: &'m [(Cow<'_, str>, Json<'_>)]) -> Vec<
         }
     }
     out
+}
+
+/// The problem of a key given twice in one object: only the last value would be read, and
+/// which one the author meant is a guess (a `correct` given twice is a wrong answer key).
+pub(crate) fn repeated_message(key: &str) -> String {
+    format!("duplicate field \"{key}\" (each field may be given once)")
+}
+
+/// Every key repeated in an object anywhere under `value`, as problems at `path.key` (`path`
+/// is that of `value`, empty for the root), in document order.
+pub(crate) fn repeated_fields(value: &Json<'_>, path: &str, out: &mut Vec<Problem>) {
+    let join = |key: &str| {
+        if path.is_empty() || path == "$" {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        Json::Object(members) => {
+            for key in repeated_keys(members) {
+                out.push(Problem::new(join(key), repeated_message(key)));
+            }
+            for (key, child) in members {
+                if matches!(child, Json::Object(_) | Json::Array(_)) {
+                    repeated_fields(child, &join(key), out);
+                }
+            }
+        }
+        Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if matches!(item, Json::Object(_) | Json::Array(_)) {
+                    repeated_fields(item, &format!("{path}[{i}]"), out);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A string that borrows from the input when it has no escapes.

@@ -4,7 +4,7 @@
 //! problem is reported with its JSON path; the bank's option indexes are the pack's (shuffles are
 //! applied per attempt, never stored in the bank).
 
-mod json;
+pub(crate) mod json;
 mod model;
 mod pack;
 mod subjects;

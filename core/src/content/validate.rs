@@ -138,12 +138,6 @@ pub fn is_valid_id(id: &str) -> bool {
         })
 }
 
-/// The problem of a key given twice in one object: only the last value would be read, and
-/// which one the author meant is a guess (a `correct` given twice is a wrong key).
-fn repeated_message(key: &str) -> String {
-    format!("duplicate field \"{key}\" (each field may be given once)")
-}
-
 fn join(path: &str, key: &str) -> String {
     if path == "$" || path.is_empty() {
         key.to_string()
@@ -286,37 +280,12 @@ impl Validator<'_> {
             self.error(join(path, key), format!("unknown field \"{key}\""));
         }
         for key in repeated {
-            self.error(join(path, key), repeated_message(key));
+            self.error(join(path, key), json::repeated_message(key));
         }
         Some(Obj {
             map: value,
             path: path.to_string(),
         })
-    }
-
-    /// Reports repeated keys in every object under `value` (a blueprint, which the blueprint
-    /// checker reads as a `Value`, where repetitions are already gone).
-    fn report_repeated_within(&mut self, value: &Json<'_>, path: &str) {
-        match value {
-            Json::Object(members) => {
-                for key in json::repeated_keys(members) {
-                    self.error(join(path, key), repeated_message(key));
-                }
-                for (key, child) in members {
-                    if matches!(child, Json::Object(_) | Json::Array(_)) {
-                        self.report_repeated_within(child, &join(path, key));
-                    }
-                }
-            }
-            Json::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    if matches!(item, Json::Object(_) | Json::Array(_)) {
-                        self.report_repeated_within(item, &index(path, i));
-                    }
-                }
-            }
-            _ => {}
-        }
     }
 
     /// A required field; reports it missing.
@@ -844,7 +813,8 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            self.report_repeated_within(item, &index("blueprints", i));
+            // The blueprint checker reads a `Value`, where repetitions are already gone.
+            json::repeated_fields(item, &index("blueprints", i), &mut self.problems);
             let value = item.to_value();
             if let Some(check) = self.check_blueprint
                 && let Err(problems) = check(&value)

@@ -5,12 +5,13 @@
 //! and thresholds are scored over the items given.
 //!
 //! Invariants: [`parse_case`] reports every problem with its JSON path and refuses unknown
-//! fields; [`score_case`] touches no database and re-checks every response (a case built in code
+//! fields and fields given twice; [`score_case`] touches no database and re-checks every response (a case built in code
 //! gets the same checks), naming the offending item as `items[i]`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::content::json;
 use crate::content::{QuestionKind, is_builtin_subject};
 use crate::error::{Error, Result};
 use crate::exam::blueprint::read::{
@@ -80,7 +81,11 @@ pub fn parse_case(text_in: &str) -> std::result::Result<ScoringCase, Vec<Problem
     // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
     let v: Value =
         serde_json::from_slice(text_in.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
+    // `Value` keeps the last of a repeated key; the borrowed tree still sees them all.
     let mut p = Vec::new();
+    if let Ok(tree) = json::parse(text_in.as_bytes()) {
+        json::repeated_fields(&tree, "", &mut p);
+    }
     let Some(m) = object(&v, "", TOP, &mut p) else {
         return Err(p);
     };
