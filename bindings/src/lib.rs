@@ -54,6 +54,19 @@ pub fn validate_pack(bytes: Vec<u8>) -> Vec<Problem> {
     }
 }
 
+/// Erases all personal data in `data_dir` **without the key**, for when `QazstepCore.open`
+/// fails with `KeyMismatch` or `KeyUnavailable` because the keystore key is gone for good (a
+/// reset keystore, a restored phone): every personal row and wrapped data key is deleted; a
+/// damaged personal database is removed. Content stays. The next `open` starts with an empty
+/// profile and a new data key. Never call it while a `QazstepCore` is open on `data_dir`
+/// (use its `erase_personal_data` then).
+#[uniffi::export]
+pub fn erase_personal_data_without_key(data_dir: String) -> Result<(), QazstepError> {
+    Ok(qazstep_core::Qazstep::erase_personal_data_without_key(
+        std::path::Path::new(&data_dir),
+    )?)
+}
+
 /// Checks an ИИН as typed (spaces allowed) and returns it masked (`80••••••••16`), for
 /// validating a form field before `set_profile`. Throws `InvalidIin` with the reason (never
 /// the number).

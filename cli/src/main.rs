@@ -580,8 +580,8 @@ fn dispatch(cli: Cli) -> Outcome {
                     lines: vec!["wipe erases all personal data and its key; run `qazstep wipe --yes` to confirm".into()],
                 });
             }
-            let core = open_core(&data_dir(&g))?;
-            core.erase_personal_data()?;
+            // Without the key: the right to deletion holds for a user who lost it too.
+            qazstep_core::Qazstep::erase_personal_data_without_key(&data_dir(&g))?;
             if g.json {
                 print_json(&serde_json::json!({"erased": true}))
             } else {

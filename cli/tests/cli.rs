@@ -576,6 +576,13 @@ fn keys_file_env_and_wrong_key() {
     let o = qz(dir.path(), &["profile", "show"]);
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("cli.key"));
+    // The key is lost for good, yet its owner can still erase the data; then a new key serves.
+    let o = qz(dir.path(), &["wipe", "--yes"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = qz(dir.path(), &["--json", "profile", "show"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o), serde_json::Value::Null);
+    assert!(key.exists(), "a new key file was made");
 }
 
 #[test]

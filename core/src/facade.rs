@@ -1385,6 +1385,19 @@ impl Qazstep {
         Ok(())
     }
 
+    /// Erases all personal data in `dir` **without the key**: for a user whose key is gone (a
+    /// reset keystore: [`Error::KeyMismatch`] or [`Error::KeyUnavailable`] at
+    /// [`Qazstep::open`]) and who would otherwise be locked out of their right to deletion.
+    /// Every personal row and wrapped data key is deleted (`secure_delete`, then VACUUM); a
+    /// damaged `user.db`, or one a newer version wrote, is removed. Content stays. The next
+    /// [`Qazstep::open`] starts with a fresh, empty profile and a new data key.
+    ///
+    /// Call it with no `Qazstep` open on `dir` in this process (with one open, use
+    /// [`Qazstep::erase_personal_data`]).
+    pub fn erase_personal_data_without_key(dir: &Path) -> Result<()> {
+        UserDb::erase_without_key(&dir.join(USER_DB))
+    }
+
     /// Re-wraps the data key with a new provider (the wrapping key moved); afterwards only the
     /// new provider opens the data.
     pub fn rotate_wrapping_key(&self, new_provider: Arc<dyn KeyProvider>) -> Result<()> {

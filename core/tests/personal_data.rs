@@ -381,3 +381,82 @@ fn full_disk_is_a_clear_error_and_loses_nothing() {
     assert!(answered >= 5, "nothing already saved is lost");
     assert!(core.with_user_db(|db| db.integrity_ok()).unwrap());
 }
+
+#[test]
+fn a_user_whose_key_is_gone_can_still_erase_their_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let iin = planted_iin();
+    let packs_before;
+    {
+        let (core, _) = open_with_synthetic(dir.path());
+        set_profile(&core, &iin);
+        let a = answer_some(&core, 5);
+        core.submit(&a).unwrap();
+        answer_some(&core, 3); // an unfinished attempt too, its answers still in the WAL
+        packs_before = core.packs().unwrap();
+    }
+    // The keystore was reset: the old wrapping key (7) is gone for good.
+    let err = Qazstep::open(dir.path(), key(8)).unwrap_err();
+    assert!(matches!(err, Error::KeyMismatch), "{err}");
+    Qazstep::erase_personal_data_without_key(dir.path()).unwrap();
+    // The personal files are gone (scrubbed first: see the store's unit test); content stays.
+    for file in ["user.db", "user.db-wal", "user.db-shm"] {
+        assert!(!dir.path().join(file).exists(), "{file}");
+    }
+    assert!(dir.path().join("content.db").exists());
+
+    // The new key opens a fresh, empty store; content is untouched; the app works again.
+    let (core, _) = open(dir.path(), 8);
+    assert!(core.profile().unwrap().is_none());
+    assert!(core.attempts().unwrap().is_empty());
+    assert_eq!(core.progress().unwrap().answered, 0);
+    assert_eq!(core.packs().unwrap(), packs_before);
+    set_profile(&core, &iin);
+    answer_some(&core, 2);
+    drop(core);
+    let (core, _) = open(dir.path(), 8);
+    assert_eq!(core.profile().unwrap().unwrap().name.as_deref(), Some(NAME));
+    // With the old key, the new data does not open: it was never the old key's.
+    drop(core);
+    assert!(matches!(
+        Qazstep::open(dir.path(), key(7)).unwrap_err(),
+        Error::KeyMismatch
+    ));
+}
+
+#[test]
+fn erasing_without_the_key_removes_a_damaged_or_newer_file_and_accepts_none() {
+    // No data directory yet: nothing to erase.
+    let dir = tempfile::tempdir().unwrap();
+    Qazstep::erase_personal_data_without_key(&dir.path().join("never-created")).unwrap();
+
+    // A damaged user.db: the app cannot open it, erasing removes it, the app starts afresh.
+    {
+        let (core, _) = open_with_synthetic(dir.path());
+        set_profile(&core, &planted_iin());
+        core.checkpoint().unwrap();
+    }
+    let user_db = dir.path().join("user.db");
+    let mut bytes = std::fs::read(&user_db).unwrap();
+    bytes[..100].fill(0x5a); // the header
+    std::fs::write(&user_db, &bytes).unwrap();
+    let err = Qazstep::open(dir.path(), key(7)).unwrap_err();
+    assert!(matches!(err, Error::DatabaseCorrupt(_)), "{err}");
+    Qazstep::erase_personal_data_without_key(dir.path()).unwrap();
+    assert!(!user_db.exists());
+    let (core, _) = open(dir.path(), 7);
+    assert!(core.profile().unwrap().is_none());
+    assert!(!core.packs().unwrap().is_empty(), "content is untouched");
+    set_profile(&core, &planted_iin());
+    drop(core);
+
+    // A file a newer version wrote: it is removed too (its tables are unknown to this one).
+    {
+        let conn = rusqlite::Connection::open(&user_db).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    Qazstep::erase_personal_data_without_key(dir.path()).unwrap();
+    assert!(!user_db.exists());
+    let (core, _) = open(dir.path(), 9);
+    assert!(core.profile().unwrap().is_none());
+}

@@ -443,6 +443,22 @@ fun main(args: Array<String>) {
         }
     }
 
+    case("key gone for good: erasePersonalDataWithoutKey empties the store, content stays, a new key opens it") {
+        val dir = tempDir()
+        val iin = validIin("8001011234")
+        coreWithContent(AesKeyProvider(), dir).use { it.setProfile(ProfileUpdate(iin = iin, name = "Дана")) }
+        val newKey = AesKeyProvider()
+        assertFailsWith<QazstepException.KeyMismatch> { QazstepCore.open(dir.toString(), newKey) }
+        erasePersonalDataWithoutKey(dir.toString())
+        QazstepCore.open(dir.toString(), newKey.sameKey()).use { core ->
+            assertNull(core.profile())
+            assertEquals(emptyList(), core.attempts())
+            assertEquals(2, core.packs().size)
+            assertEquals("Дана", core.setProfile(ProfileUpdate(iin = iin, name = "Дана")).name)
+        }
+        QazstepCore.open(dir.toString(), newKey.sameKey()).use { assertEquals("Дана", it.profile()?.name) }
+    }
+
     case("a Kotlin provider that throws: typed KeyUnavailable passes through, an unexpected exception becomes KeyUnavailable") {
         val locked = assertFailsWith<QazstepException.KeyUnavailable> { QazstepCore.open(tempDir().toString(), LockedKeyProvider()) }
         assertContains(locked.reason, "keystore locked (test)")

@@ -103,6 +103,31 @@ impl std::fmt::Debug for UserDb {
     }
 }
 
+/// Deletes every personal row and wrapped data key of the `user.db` at `path` without opening
+/// any sealed value (`secure_delete`, VACUUM, WAL truncated).
+fn scrub_without_key(path: &Path) -> Result<()> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    configure(&conn)?;
+    // An older file gets today's tables, so every personal table exists to be emptied.
+    migrate(&mut conn, USER_MIGRATIONS)?;
+    keys::erase_everything(&mut conn)
+}
+
+/// Removes the database file at `path` and SQLite's files beside it; absent ones are fine.
+fn remove_with_companions(path: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", "-journal", ""] {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(suffix);
+        match std::fs::remove_file(&name) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 const ATTEMPT_META: &str = "SELECT a.id, a.status, a.started_at, a.deadline, c.last_seen,
     a.submitted_at FROM attempts a JOIN attempt_clock c ON c.id = a.id";
 
@@ -748,6 +773,27 @@ impl UserDb {
         self.ensure_summary()
     }
 
+    /// Erases the `user.db` at `path` without its key, for a user whose key is gone (a reset
+    /// keystore, a lost key file): sealed values no longer open, but they can still be deleted.
+    /// First every personal row and every wrapped data key is deleted (`secure_delete`), the
+    /// file VACUUMed and its WAL truncated, as [`UserDb::erase`] does, so the disk blocks the
+    /// file leaves behind hold nothing; then the file is removed with its `-wal`, `-shm` and
+    /// `-journal` files, and the next [`UserDb::open`] starts afresh with the provider it is
+    /// given. A file SQLite cannot read as a database, or one a newer version wrote, is removed
+    /// as it is. No file is nothing to erase.
+    ///
+    /// Must not run while this process holds the file open (a [`UserDb`] would go on sealing
+    /// into a removed file); another process's write is waited for, then reported.
+    pub fn erase_without_key(path: &Path) -> Result<()> {
+        if path.exists() {
+            match scrub_without_key(path) {
+                Ok(()) | Err(Error::DatabaseCorrupt(_) | Error::SchemaTooNew { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        remove_with_companions(path)
+    }
+
     /// Every sealed row of every personal table, opened, as JSON values keyed by table (the
     /// user's right of access). `columns` of each row are the opened JSON values.
     pub fn export_tables(&self) -> Result<serde_json::Map<String, serde_json::Value>> {
@@ -1145,5 +1191,46 @@ mod tests {
             )
             .unwrap_err();
         assert!(err.to_string().contains("CHECK"), "{err}");
+    }
+
+    /// The scrub before the file is removed leaves no sealed value or wrapped key in the file
+    /// or its WAL, even from a schema-1 file (older tables get today's shape first).
+    #[test]
+    fn the_keyless_scrub_leaves_no_sealed_byte_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.db");
+        let key = crate::crypto::StaticKeyProvider::new(zeroize::Zeroizing::new([5u8; 32]));
+        {
+            let mut db = UserDb::open(&path, &key, 1).unwrap();
+            db.put_profile(&"profile", 1).unwrap();
+            db.insert_attempt("a", &"plan", 1, 100_000).unwrap();
+            db.put_response("a", 1, &"answer", true, 2).unwrap();
+        }
+        let raw = || {
+            let mut all = std::fs::read(&path).unwrap();
+            all.extend(std::fs::read(dir.path().join("user.db-wal")).unwrap_or_default());
+            all
+        };
+        let conn = Connection::open(&path).unwrap();
+        let sealed: Vec<Vec<u8>> = [
+            "SELECT wrapped FROM key_meta",
+            "SELECT canary FROM key_meta",
+            "SELECT data FROM profile",
+            "SELECT plan FROM attempts",
+            "SELECT data FROM responses",
+        ]
+        .iter()
+        .map(|sql| conn.query_row(sql, [], |r| r.get(0)).unwrap())
+        .collect();
+        drop(conn);
+        let found = |hay: &[u8], blob: &[u8]| hay.windows(blob.len()).any(|w| w == blob);
+        assert!(sealed.iter().all(|b| found(&raw(), b)));
+        scrub_without_key(&path).unwrap();
+        let after = raw();
+        for blob in &sealed {
+            assert!(!found(&after, blob), "a sealed value survived the scrub");
+        }
+        UserDb::erase_without_key(&path).unwrap();
+        assert!(!path.exists() && !dir.path().join("user.db-wal").exists());
     }
 }

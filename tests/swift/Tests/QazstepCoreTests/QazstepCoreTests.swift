@@ -175,6 +175,22 @@ final class QazstepCoreTests: XCTestCase {
         XCTAssertNotNil(try QazstepCore.open(dataDir: dir.path, keyProvider: provider.sameKey()).profile())
     }
 
+    func testKeyGoneForGoodStillErases() throws {
+        let dir = tempDir()
+        do {
+            let core = try coreWithContent(AesKeyProvider(), dir: dir)
+            _ = try core.setProfile(update: ProfileUpdate(iin: validIin(), name: "Дана"))
+        }
+        let newKey = AesKeyProvider()
+        XCTAssertThrowsError(try QazstepCore.open(dataDir: dir.path, keyProvider: newKey)) { error in
+            guard case QazstepError.KeyMismatch = error else { return XCTFail("\(error)") }
+        }
+        try erasePersonalDataWithoutKey(dataDir: dir.path)
+        let core = try QazstepCore.open(dataDir: dir.path, keyProvider: newKey.sameKey())
+        XCTAssertNil(try core.profile())
+        XCTAssertEqual(try core.packs().count, 2)
+    }
+
     func testThrowingProviders() throws {
         XCTAssertThrowsError(try QazstepCore.open(dataDir: tempDir().path, keyProvider: LockedKeyProvider())) { error in
             guard case QazstepError.KeyUnavailable(let reason) = error else { return XCTFail("\(error)") }
