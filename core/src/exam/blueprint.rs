@@ -1524,6 +1524,28 @@ mod parse {
 mod tests {
     use super::*;
 
+    /// The shipped blueprints are read as `Value`s, which keep only the last of a repeated
+    /// key: none may repeat one (a pack's blueprints are refused for it at import).
+    #[test]
+    fn embedded_blueprints_repeat_no_field() {
+        for (file, text) in EMBEDDED {
+            let tree = crate::content::json::parse(text.as_bytes()).unwrap();
+            let mut problems = Vec::new();
+            crate::content::json::repeated_fields(&tree, "", &mut problems);
+            assert!(problems.is_empty(), "{file}: {problems:?}");
+        }
+        // The check itself sees a repetition in a blueprint-shaped text.
+        let text = r#"{"id": "x", "sections": [{"min": 1, "min": 2}]}"#;
+        let mut problems = Vec::new();
+        crate::content::json::repeated_fields(
+            &crate::content::json::parse(text.as_bytes()).unwrap(),
+            "",
+            &mut problems,
+        );
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "sections[0].min");
+    }
+
     #[test]
     fn choice_refs() {
         assert_eq!(choice_ref("$1"), Some(1));
