@@ -115,7 +115,8 @@ pub struct Section {
     pub id: String,
     /// Subject code of its questions.
     pub subject: String,
-    /// Display name, when the blueprint gives one.
+    /// Display name: the blueprint's, else the subject's (absent only in attempts started by
+    /// older versions, for profile subjects: name them from `subjects()`).
     pub name: Option<LocalizedText>,
     /// Minimum points of the section, if any.
     pub min_points: Option<u32>,

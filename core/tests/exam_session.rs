@@ -94,6 +94,22 @@ fn a_full_unt_mock_scores_exactly_by_the_rules() {
             ("physics".into(), 40)
         ]
     );
+    // Every section has a name to show: the blueprint's, else its subject's (profile ones).
+    let names: Vec<&str> = view
+        .sections
+        .iter()
+        .map(|s| s.name.as_ref().map_or("", |n| n.kk.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Қазақстан тарихы",
+            "Математикалық сауаттылық",
+            "Оқу сауаттылығы",
+            "Математика",
+            "Физика"
+        ]
+    );
     // Answer everything right except: physics 1 single wrong, one multiple with one mistake,
     // one matching fully wrong; history 16 wrong (below its minimum of 5).
     let mut expected = 140;

@@ -198,7 +198,8 @@ pub struct ResolvedSection {
     pub id: String,
     /// Resolved subject code.
     pub subject: String,
-    /// Display name, when the blueprint gives one (else shells name the subject).
+    /// Display name: the blueprint's, else the subject's built-in name (so a profile section
+    /// `$n` is named after the chosen subject); absent for an unresolved `$n`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<LocalizedText>,
     /// Minimum points to pass the section, if any.
@@ -352,10 +353,16 @@ impl Blueprint {
                     },
                     None => s.subject.clone(),
                 };
+                // A profile section (`$n`) is named after its subject unless the blueprint
+                // names it, so every section a shell shows has a name.
+                let name = s
+                    .name
+                    .clone()
+                    .or_else(|| crate::content::builtin_subject(&subject).map(|b| b.name));
                 Some(ResolvedSection {
                     id: s.id.clone().unwrap_or_else(|| subject.clone()),
                     subject,
-                    name: s.name.clone(),
+                    name,
                     min_points: s.min_points,
                     slots: s.slots.clone(),
                 })

@@ -24,7 +24,8 @@ pub struct PlannedSection {
     pub id: String,
     /// Subject code of its questions.
     pub subject: String,
-    /// Display name, when the blueprint gives one.
+    /// Display name: the blueprint's, else the subject's (attempts started by earlier builds
+    /// may leave a profile section unnamed).
     pub name: Option<LocalizedText>,
     /// Section minimum, if any.
     pub min_points: Option<u32>,
