@@ -271,6 +271,8 @@ pub struct BlueprintInfo {
     pub extra_minutes: u32,
     /// Aids the real test software offers (calculator…).
     pub aids: Vec<String>,
+    /// Codes of the languages the test is held in (`kk`, `ru`, `en`); offer only these.
+    pub languages: Vec<String>,
 }
 
 impl From<qazstep_core::BlueprintInfo> for BlueprintInfo {
@@ -287,6 +289,7 @@ impl From<qazstep_core::BlueprintInfo> for BlueprintInfo {
             duration_minutes: b.duration_minutes,
             extra_minutes: b.extra_minutes,
             aids: b.aids,
+            languages: b.languages,
         }
     }
 }

@@ -138,6 +138,8 @@ pub struct BlueprintInfo {
     pub extra_minutes: u32,
     /// Aids the real test software offers.
     pub aids: Vec<String>,
+    /// Codes of the languages the test is held in (`kk`, `ru`, `en`); an exam starts only in one.
+    pub languages: Vec<String>,
 }
 
 // The facade is shared by every thread of a shell: keep it Send + Sync.
@@ -389,6 +391,7 @@ impl Qazstep {
                 duration_minutes: b.duration_minutes,
                 extra_minutes: b.extra_minutes,
                 aids: b.aids.clone(),
+                languages: b.languages.iter().map(|l| l.code().to_string()).collect(),
             })
             .collect()
     }
@@ -505,6 +508,15 @@ impl Qazstep {
     // ---- exams -----------------------------------------------------------------------------
 
     fn resolve(&self, blueprint: &Blueprint, req: &StartExam) -> Result<Vec<ResolvedSection>> {
+        if !blueprint.languages.contains(&req.locale) {
+            let held: Vec<&str> = blueprint.languages.iter().map(|l| l.code()).collect();
+            return Err(Error::InvalidInput(format!(
+                "{} is held in {} only, not in {}",
+                blueprint.id,
+                held.join(", "),
+                req.locale.code()
+            )));
+        }
         let sections = blueprint.resolve_sections(&req.subjects)?;
         if let Some(cat) = &req.category
             && !blueprint.thresholds.iter().any(|t| &t.id == cat)

@@ -282,8 +282,8 @@ fn pack_validation_lists_blueprint_problems_beside_the_others() {
         [
             "questions[0].difficulty: difficulty must be 1 to 5, found 7",
             "blueprints[1].colour: unknown field; expected one of: id, exam, revision, year, name, \
-             source, duration_minutes, extra_minutes, duration_by_subject, aids, scoring, choices, \
-             sections, thresholds",
+             source, duration_minutes, extra_minutes, duration_by_subject, aids, languages, scoring, \
+             choices, sections, thresholds",
             "blueprints[1].sections[0].slots[0].count: must be ≥ 1",
         ]
     );

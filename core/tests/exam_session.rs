@@ -429,6 +429,43 @@ fn extra_time_and_pbb_durations_come_from_the_blueprint() {
         let sections: Vec<&str> = report.sections.iter().map(|s| s.section.as_str()).collect();
         assert_eq!(sections, vec!["subject_knowledge", "teaching_methodology"]);
     }
+    // ПББ is held in Kazakh or Russian only (the blueprint's `languages`): an English one is
+    // refused and nothing is stored.
+    let attempts = core.attempts().unwrap().len();
+    let err = core
+        .start_exam(&StartExam {
+            blueprint: "pbb-2024".into(),
+            subjects: vec!["math".into()],
+            category: None,
+            locale: Locale::En,
+            seed: Some(1),
+            extra_time: false,
+        })
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput(m) if m == "pbb-2024 is held in kk, ru only, not in en"),
+        "{err}"
+    );
+    assert_eq!(core.attempts().unwrap().len(), attempts);
+    let languages: Vec<(String, Vec<String>)> = core
+        .blueprints()
+        .into_iter()
+        .map(|b| (b.id, b.languages))
+        .filter(|(id, _)| id == "pbb-2024" || id == "unt-2025")
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            (
+                "pbb-2024".to_string(),
+                vec!["kk".to_string(), "ru".to_string()]
+            ),
+            (
+                "unt-2025".to_string(),
+                vec!["kk".to_string(), "ru".to_string(), "en".to_string()]
+            )
+        ]
+    );
 }
 
 #[test]

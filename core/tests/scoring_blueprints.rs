@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use qazstep_core::Error;
-use qazstep_core::content::{Exam, QuestionKind};
+use qazstep_core::content::{Exam, Locale, QuestionKind};
 use qazstep_core::exam::{Blueprint, BlueprintRegistry};
 use serde_json::json;
 
@@ -217,6 +217,15 @@ fn pbb_blocks_durations_and_categories() {
     let b = bp("pbb-2024");
     assert_eq!(b.exam, Exam::Pbb);
     assert_eq!(b.choices.count, 1);
+    // exams.md: ПББ is held in Kazakh or Russian; ҰБТ in Kazakh, Russian or English.
+    assert_eq!(b.languages, [Locale::Kk, Locale::Ru]);
+    for unt in ["unt-2024", "unt-2025", "unt-2026"] {
+        assert_eq!(
+            bp(unt).languages,
+            [Locale::Kk, Locale::Ru, Locale::En],
+            "{unt}"
+        );
+    }
     for subject in [
         "math",
         "physics",
@@ -337,6 +346,7 @@ fn a_minimal_blueprint_validates_with_defaults() {
     assert_eq!(b.extra_minutes, 0);
     assert_eq!(b.choices.count, 0);
     assert!(b.aids.is_empty());
+    assert_eq!(b.languages, [Locale::Kk, Locale::Ru, Locale::En]);
     let sections = b.resolve_sections(&[]).unwrap();
     assert_eq!(b.max_total(&sections), 3);
     assert!(b.resolve_sections(&s(&["math"])).is_err());
@@ -348,6 +358,7 @@ fn a_broken_blueprint_yields_every_problem_with_its_path() {
         "id": "Bad Id", "exam": "sat", "revision": 0, "year": 2025,
         "name": {"kk": "", "ru": "x", "de": "y"},
         "duration_minutes": 0,
+        "languages": ["kk", "de", "kk", 3],
         "colour": "red",
         "scoring": {
             "single": {"points": 1, "by_mistakes": [1]},
@@ -374,6 +385,9 @@ fn a_broken_blueprint_yields_every_problem_with_its_path() {
         "name.kk: must not be empty",
         "name.de: unknown field",
         "duration_minutes: must be ≥ 1",
+        "languages[1]: unknown language \"de\"; expected kk, ru or en",
+        "languages[2]: language \"kk\" is listed twice",
+        "languages[3]: ",
         "colour: unknown field",
         "scoring.multiple.by_mistakes[1]: 3 is more than by_mistakes[0] (2)",
         "scoring.essay: unknown field",
@@ -482,4 +496,14 @@ fn shape_and_syntax_errors_are_problems_not_panics() {
         ]
     );
     assert!(ps.iter().all(|p| p.message == "missing required field"));
+}
+
+#[test]
+fn an_empty_language_list_is_refused() {
+    let mut v = minimal();
+    v["languages"] = json!([]);
+    assert_eq!(
+        problems(&v),
+        ["languages: must list at least one language (kk, ru, en)"]
+    );
 }

@@ -157,6 +157,8 @@ fun main(args: Array<String>) {
             assertTrue(unt.durationMinutes > 0u && unt.name.kk.isNotEmpty())
             val pbb = assertNotNull(bps["pbb-2024"])
             assertEquals(Exam.PBB, pbb.exam)
+            assertEquals(listOf("kk", "ru"), pbb.languages)
+            assertEquals(listOf("kk", "ru", "en"), unt.languages)
             assertContains(pbb.choices, listOf("math"))
             assertContains(pbb.thresholds, "moderator")
         }

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::content::{Exam, LocalizedText, QuestionKind};
+use crate::content::{Exam, Locale, LocalizedText, QuestionKind};
 use crate::error::{Error, Result};
 use crate::validation::{Problem, json_problem};
 
@@ -262,6 +262,8 @@ pub struct Blueprint {
     pub duration_by_subject: BTreeMap<String, u32>,
     /// Aids the real test software offers (`calculator`, `periodic_table`…).
     pub aids: Vec<String>,
+    /// The languages the test is held in (ҰБТ: kk, ru, en; ПББ: kk, ru); never empty.
+    pub languages: Vec<Locale>,
     /// Points and partial credit by task kind.
     pub scoring: KindScoring,
     /// The subject choice.
@@ -742,6 +744,7 @@ mod parse {
         "extra_minutes",
         "duration_by_subject",
         "aids",
+        "languages",
         "scoring",
         "choices",
         "sections",
@@ -789,6 +792,10 @@ mod parse {
         let aids = match optional(m, "aids") {
             Some(v) => aids(v, "aids", p),
             None => Some(Vec::new()),
+        };
+        let languages = match optional(m, "languages") {
+            Some(v) => languages(v, "languages", p),
+            None => Some(vec![Locale::Kk, Locale::Ru, Locale::En]),
         };
         // The rules that are sound, and every kind the scoring names (sound or not).
         let scoring_parts = required(m, "", "scoring", p).and_then(|v| scoring(v, "scoring", p));
@@ -841,8 +848,8 @@ mod parse {
         let scoring = scoring_parts.map(|(rules, _)| rules);
 
         match (
-            id, exam, revision, year, name, source, duration, extra, by_subject, aids, scoring,
-            choices, sections, thresholds,
+            id, exam, revision, year, name, source, duration, extra, by_subject, aids, languages,
+            scoring, choices, sections, thresholds,
         ) {
             (
                 Some(id),
@@ -855,6 +862,7 @@ mod parse {
                 Some(extra_minutes),
                 Some(duration_by_subject),
                 Some(aids),
+                Some(languages),
                 Some(scoring),
                 Some(choices),
                 Some(sections),
@@ -870,6 +878,7 @@ mod parse {
                 extra_minutes,
                 duration_by_subject,
                 aids,
+                languages,
                 scoring,
                 choices,
                 sections,
@@ -968,6 +977,34 @@ mod parse {
                 } else {
                     out.push(c);
                 }
+            }
+        }
+        (p.len() == before).then_some(out)
+    }
+
+    /// A non-empty list of distinct language codes (`kk`, `ru`, `en`).
+    fn languages(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<Vec<Locale>> {
+        let items = array(v, path, p)?;
+        let before = p.len();
+        if items.is_empty() {
+            push(p, path, "must list at least one language (kk, ru, en)");
+        }
+        let mut out: Vec<Locale> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let at = index(path, i);
+            let Some(code) = string(item, &at, p) else {
+                continue;
+            };
+            match Locale::parse(code) {
+                Some(l) if out.contains(&l) => {
+                    push(p, &at, format!("language \"{code}\" is listed twice"));
+                }
+                Some(l) => out.push(l),
+                None => push(
+                    p,
+                    &at,
+                    format!("unknown language \"{}\"; expected kk, ru or en", clip(code)),
+                ),
             }
         }
         (p.len() == before).then_some(out)
