@@ -263,6 +263,8 @@ pub struct BlueprintInfo {
     pub choices: Vec<Vec<String>>,
     /// Threshold ids (ҰБТ) or qualification categories (ПББ).
     pub thresholds: Vec<String>,
+    /// Display names of `thresholds`, in the same order.
+    pub threshold_names: Vec<LocalizedText>,
     /// Total questions.
     pub items: u32,
     /// Base duration, minutes.
@@ -285,6 +287,7 @@ impl From<qazstep_core::BlueprintInfo> for BlueprintInfo {
             name: b.name.into(),
             choices: b.choices,
             thresholds: b.thresholds,
+            threshold_names: b.threshold_names.into_iter().map(Into::into).collect(),
             items: b.items,
             duration_minutes: b.duration_minutes,
             extra_minutes: b.extra_minutes,

@@ -95,7 +95,7 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
         answered,
         attempt.questions
     );
-    render::report(&report, &core, lang);
+    render::report(&report, &core, lang, &attempt.attempt);
     Ok(())
 }
 

@@ -961,7 +961,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&report)
             } else {
-                render::report(&report, &core, lang);
+                render::report(&report, &core, lang, &attempt);
                 Ok(())
             }
         }

@@ -111,14 +111,33 @@ pub fn attempt(v: &AttemptView, lang: Locale) {
     }
 }
 
-/// A score report with section names from the blueprint.
-pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale) {
-    let names: std::collections::HashMap<String, String> = core
+/// A score report of `attempt`, with its sections' and thresholds' names from the attempt and
+/// its blueprint (ids where a name is missing).
+pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale, attempt: &str) {
+    let mut names: std::collections::HashMap<String, String> = core
         .subjects()
         .unwrap_or_default()
         .into_iter()
         .map(|s| (s.code.clone(), s.name.get(lang).to_string()))
         .collect();
+    let mut thresholds: std::collections::HashMap<String, String> =
+        std::collections::HashMap::new();
+    if let Ok(view) = core.attempt(attempt) {
+        for s in &view.sections {
+            if let Some(name) = &s.name {
+                names.insert(s.id.clone(), name.get(lang).to_string());
+            }
+        }
+        if let Some(b) = core
+            .blueprints()
+            .into_iter()
+            .find(|b| b.id == view.blueprint)
+        {
+            for (id, name) in b.thresholds.iter().zip(&b.threshold_names) {
+                thresholds.insert(id.clone(), name.get(lang).to_string());
+            }
+        }
+    }
     outln!(
         "\n{}: {} / {}",
         t(lang, "Жалпы балл", "Итоговый балл"),
@@ -135,13 +154,19 @@ pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale) {
         outln!("  {mark} {:<30} {:>3} / {:<3}{min}", name, s.score, s.max);
     }
     outln!("{}:", t(lang, "Шекті балдар", "Пороговые баллы"));
-    for th in &r.thresholds {
+    let named: Vec<&String> = r
+        .thresholds
+        .iter()
+        .map(|th| thresholds.get(&th.id).unwrap_or(&th.id))
+        .collect();
+    let width = named.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    for (th, name) in r.thresholds.iter().zip(named) {
         let mark = if th.met {
             t(lang, "жетті", "достигнут")
         } else {
             t(lang, "жетпеді", "не достигнут")
         };
-        outln!("  {:<26} ≥ {:>3}: {mark}", th.id, th.min_total);
+        outln!("  {name:<width$} ≥ {:>3}: {mark}", th.min_total);
     }
 }
 

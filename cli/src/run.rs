@@ -60,7 +60,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                     "Время вышло: попытка сдана автоматически."
                 )
             );
-            render::report(&core.report(id)?, core, lang);
+            render::report(&core.report(id)?, core, lang, id);
             return Ok(());
         }
         let q = &view.questions[current];
@@ -144,7 +144,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                 let confirm = lines.next().and_then(Result::ok).unwrap_or_default();
                 if matches!(confirm.trim(), "yes" | "y" | "иә" | "да") {
                     let report = core.submit(id)?;
-                    render::report(&report, core, lang);
+                    render::report(&report, core, lang, id);
                     out!("{} [r/q] ", t(lang, "Талдау көрсету?", "Показать разбор?"));
                     let _ = std::io::stdout().flush();
                     if lines

@@ -130,6 +130,8 @@ pub struct BlueprintInfo {
     pub choices: Vec<Vec<String>>,
     /// Threshold (or category) ids.
     pub thresholds: Vec<String>,
+    /// Display names of `thresholds`, in the same order.
+    pub threshold_names: Vec<content::LocalizedText>,
     /// Total items.
     pub items: u32,
     /// Base duration in minutes.
@@ -382,6 +384,7 @@ impl Qazstep {
                 name: b.name.clone(),
                 choices: b.choices.allowed.clone(),
                 thresholds: b.thresholds.iter().map(|t| t.id.clone()).collect(),
+                threshold_names: b.thresholds.iter().map(|t| t.name.clone()).collect(),
                 items: b
                     .sections
                     .iter()

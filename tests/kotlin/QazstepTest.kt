@@ -154,6 +154,8 @@ fun main(args: Array<String>) {
             assertEquals(120u, unt.items)
             assertContains(unt.choices, listOf("math", "physics"))
             assertContains(unt.thresholds, "national_universities")
+            assertEquals(unt.thresholds.size, unt.thresholdNames.size)
+            assertEquals("Здравоохранение", unt.thresholdNames[unt.thresholds.indexOf("medicine")].ru)
             assertTrue(unt.durationMinutes > 0u && unt.name.kk.isNotEmpty())
             val pbb = assertNotNull(bps["pbb-2024"])
             assertEquals(Exam.PBB, pbb.exam)
