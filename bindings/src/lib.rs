@@ -58,8 +58,8 @@ pub fn validate_pack(bytes: Vec<u8>) -> Vec<Problem> {
 /// fails with `KeyMismatch` or `KeyUnavailable` because the keystore key is gone for good (a
 /// reset keystore, a restored phone): every personal row and wrapped data key is deleted; a
 /// damaged personal database is removed. Content stays. The next `open` starts with an empty
-/// profile and a new data key. Never call it while a `QazstepCore` is open on `data_dir`
-/// (use its `erase_personal_data` then).
+/// profile and a new data key. While a `QazstepCore` of this process is open on `data_dir` it
+/// throws `Conflict` and erases nothing (close it first, or use its `erase_personal_data`).
 #[uniffi::export]
 pub fn erase_personal_data_without_key(data_dir: String) -> Result<(), QazstepError> {
     Ok(qazstep_core::Qazstep::erase_personal_data_without_key(

@@ -10,6 +10,7 @@
 //! - An attempt whose time ran out (even while the app was dead) is scored from its saved
 //!   answers the next time the core looks at it: at open, when listing, or on any call on it.
 
+mod open_dirs;
 mod simulate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -171,6 +172,8 @@ pub struct Qazstep {
     /// the first exam or practice start and folded forward by every history append while the
     /// user lock is held, so it always equals the stored summary; cleared on erase.
     seen: Mutex<Option<Arc<HashMap<String, i64>>>>,
+    /// Counts `dir` as open in this process while this value lives.
+    _open: open_dirs::OpenDir,
 }
 
 impl std::fmt::Debug for Qazstep {
@@ -260,6 +263,7 @@ impl Qazstep {
             refs: Mutex::new(HashMap::new()),
             keys: Mutex::new(HashMap::new()),
             seen: Mutex::new(None),
+            _open: open_dirs::OpenDir::hold(dir),
         };
         core.finalize_expired()?;
         Ok(core)
@@ -1407,9 +1411,14 @@ impl Qazstep {
     /// damaged `user.db`, or one a newer version wrote, is removed. Content stays. The next
     /// [`Qazstep::open`] starts with a fresh, empty profile and a new data key.
     ///
-    /// Call it with no `Qazstep` open on `dir` in this process (with one open, use
-    /// [`Qazstep::erase_personal_data`]).
+    /// A `Qazstep` of this process still open on `dir` is [`Error::Conflict`] and nothing is
+    /// erased: use its [`Qazstep::erase_personal_data`], or drop it first.
     pub fn erase_personal_data_without_key(dir: &Path) -> Result<()> {
+        if open_dirs::is_open(dir) {
+            return Err(Error::Conflict(
+                "the personal data in this directory is open in this app: erase it through the open core, or close it first".into(),
+            ));
+        }
         UserDb::erase_without_key(&dir.join(USER_DB))
     }
 

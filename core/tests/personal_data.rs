@@ -425,6 +425,22 @@ fn a_user_whose_key_is_gone_can_still_erase_their_data() {
 }
 
 #[test]
+fn erasing_without_the_key_refuses_while_this_process_has_the_directory_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open_with_synthetic(dir.path());
+    set_profile(&core, &planted_iin());
+    // Another spelling of the same directory is the same directory.
+    let spelled = dir.path().join(".");
+    let err = Qazstep::erase_personal_data_without_key(&spelled).unwrap_err();
+    assert!(matches!(err, Error::Conflict(_)), "{err}");
+    assert!(dir.path().join("user.db").exists());
+    assert_eq!(core.profile().unwrap().unwrap().name.as_deref(), Some(NAME));
+    drop(core);
+    Qazstep::erase_personal_data_without_key(&spelled).unwrap();
+    assert!(!dir.path().join("user.db").exists());
+}
+
+#[test]
 fn erasing_without_the_key_removes_a_damaged_or_newer_file_and_accepts_none() {
     // No data directory yet: nothing to erase.
     let dir = tempfile::tempdir().unwrap();

@@ -459,6 +459,8 @@ fun main(args: Array<String>) {
             assertEquals(emptyList(), core.attempts())
             assertEquals(2, core.packs().size)
             assertEquals("Дана", core.setProfile(ProfileUpdate(iin = iin, name = "Дана")).name)
+            // Not while this process has the directory open: nothing is erased.
+            assertFailsWith<QazstepException.Conflict> { erasePersonalDataWithoutKey(dir.toString()) }
         }
         QazstepCore.open(dir.toString(), newKey.sameKey()).use { assertEquals("Дана", it.profile()?.name) }
     }

@@ -783,7 +783,8 @@ impl UserDb {
     /// as it is. No file is nothing to erase.
     ///
     /// Must not run while this process holds the file open (a [`UserDb`] would go on sealing
-    /// into a removed file); another process's write is waited for, then reported.
+    /// into a removed file; the facade refuses then); another process's write is waited for,
+    /// then reported.
     pub fn erase_without_key(path: &Path) -> Result<()> {
         if path.exists() {
             match scrub_without_key(path) {
