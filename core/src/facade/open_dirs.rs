@@ -7,13 +7,13 @@
 //! Paths are canonical where the file system can say, so two spellings of one directory are
 //! one entry.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-static OPEN: Mutex<BTreeMap<PathBuf, usize>> = Mutex::new(BTreeMap::new());
+/// Each open directory once, with its count (a handful at most: a plain list).
+static OPEN: Mutex<Vec<(PathBuf, usize)>> = Mutex::new(Vec::new());
 
-fn open() -> MutexGuard<'static, BTreeMap<PathBuf, usize>> {
+fn open() -> MutexGuard<'static, Vec<(PathBuf, usize)>> {
     // The map stays consistent under a panic elsewhere: each update is one statement.
     OPEN.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -30,7 +30,11 @@ impl OpenDir {
     /// Counts `dir` as open until the returned value is dropped.
     pub(super) fn hold(dir: &Path) -> Self {
         let dir = key(dir);
-        *open().entry(dir.clone()).or_insert(0) += 1;
+        let mut open = open();
+        match open.iter_mut().find(|(d, _)| *d == dir) {
+            Some((_, count)) => *count += 1,
+            None => open.push((dir.clone(), 1)),
+        }
         OpenDir(dir)
     }
 }
@@ -38,10 +42,10 @@ impl OpenDir {
 impl Drop for OpenDir {
     fn drop(&mut self) {
         let mut open = open();
-        if let Some(count) = open.get_mut(&self.0) {
-            *count -= 1;
-            if *count == 0 {
-                open.remove(&self.0);
+        if let Some(i) = open.iter().position(|(d, _)| *d == self.0) {
+            open[i].1 -= 1;
+            if open[i].1 == 0 {
+                open.swap_remove(i);
             }
         }
     }
@@ -49,7 +53,8 @@ impl Drop for OpenDir {
 
 /// Whether a `Qazstep` of this process has `dir` open.
 pub(super) fn is_open(dir: &Path) -> bool {
-    open().contains_key(&key(dir))
+    let dir = key(dir);
+    open().iter().any(|(d, _)| *d == dir)
 }
 
 #[cfg(test)]
