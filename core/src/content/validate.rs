@@ -1337,6 +1337,15 @@ mod tests {
         );
     }
 
+    /// Every problem `parse_pack` reports for `text`, rendered.
+    fn text_problems(text: &[u8]) -> Vec<String> {
+        parse_pack(text)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
     /// The borrowed tree and `Value` give the same verdict, problem for problem (for text
     /// without repeated keys, which only the tree still sees).
     fn same_as_value(bytes: &[u8]) {
@@ -1369,11 +1378,7 @@ mod tests {
                            "stem": "?", "options": ["a", "b"], "correct": [0], "zeta": 4}]}"#
             .as_bytes();
         same_as_value(text);
-        let problems: Vec<String> = parse_pack(text)
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let problems = text_problems(text);
         assert_eq!(
             problems,
             [
@@ -1400,11 +1405,7 @@ mod tests {
         // A parsed `Value` has lost the repetitions: only the first problem is left there.
         let value: Value = serde_json::from_slice(text).unwrap();
         assert_eq!(problems(&value), ["zeta: unknown field \"zeta\""]);
-        let problems: Vec<String> = parse_pack(text)
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let problems = text_problems(text);
         assert_eq!(
             problems,
             [
