@@ -9,8 +9,10 @@
 //! - An unsupported `format` is reported alone: the rest of the document cannot be read by the
 //!   rules of format 1, and listing their violations would only bury the one problem that matters.
 //! - A value already reported as malformed does not cause follow-up noise: a question whose
-//!   `options` are broken gets no "index out of range" for its `correct`, a reference to a topic
-//!   that exists but is itself broken is not called unknown.
+//!   `options` are not a list gets no "index out of range" for its `correct`, a reference to a
+//!   topic that exists but is itself broken is not called unknown. A problem that stands on its
+//!   own is still reported: a list of options with a blank or repeated item still has a length,
+//!   so its count and `correct`'s index range are checked as well.
 //! - Unused topics and contexts are warnings, never errors.
 //! - A declared subject's code is one of spec/exams.md's (the built-in list): a declaration names
 //!   a subject, it does not invent one. References to a refused declaration are not reported
@@ -829,6 +831,11 @@ impl Validator<'_> {
     }
 
     /// A list of non-empty strings, distinct after trimming (options, prompts).
+    ///
+    /// `Some` whenever `v` is an array, with one entry per item (a refused item is kept as an
+    /// empty placeholder): the list's length stays known, so the count rules and `correct`'s
+    /// index range are still checked and reported. The caller builds nothing from a list with
+    /// problems: a question with any problem is refused as a whole.
     fn string_list(
         &mut self,
         v: &Json<'_>,
@@ -836,7 +843,6 @@ impl Validator<'_> {
         what: &str,
     ) -> Option<Vec<String>> {
         let items = self.array(v, path)?;
-        let before = self.problems.len();
         // Options and prompts come by the handful: compare them pairwise, no map, no copies.
         // A map keeps a huge (invalid) list from taking quadratic time.
         let mut few: Vec<(&str, usize)> = Vec::new();
@@ -848,6 +854,7 @@ impl Validator<'_> {
                 // Not a string, or blank: `text` says which, at its path.
                 _ => {
                     self.text(item, &index(path, i));
+                    out.push(String::new());
                     continue;
                 }
             };
@@ -868,7 +875,7 @@ impl Validator<'_> {
             }
             out.push(item.as_str().unwrap_or_default().to_string());
         }
-        (self.problems.len() == before).then_some(out)
+        Some(out)
     }
 
     fn question(
@@ -1282,6 +1289,35 @@ mod tests {
                 "questions[4].options[1]: duplicate option \"a\" (same as [0] after trimming)",
                 "questions[4].options[2]: must not be empty",
                 "questions[4].correct: a single-choice question has exactly one correct option, found 0",
+            ]
+        );
+    }
+
+    #[test]
+    fn count_and_range_are_checked_beside_item_problems() {
+        // A blank or repeated option is one problem; the list still has a length, so the count
+        // rule and the index range of `correct` are reported too (the audit found them hidden).
+        let mut v = minimal();
+        let q = v["questions"][0].clone();
+        let mut single = q.clone();
+        single["options"] = json!(["a", "a", "c", "", "e", "f", "g"]);
+        single["correct"] = json!([9]);
+        let mut matching = q.clone();
+        matching["id"] = json!("q2");
+        matching["kind"] = json!("matching");
+        matching["prompts"] = json!(["x", "x", "y", "z", "u", "v", "w"]);
+        matching["options"] = json!(["a", "b", "c", "d", "e", "f", "g"]);
+        matching["correct"] = json!([0, 1, 2, 3, 4, 5, 6]);
+        v["questions"] = json!([single, matching]);
+        assert_eq!(
+            problems(&v),
+            [
+                "questions[0].options[1]: duplicate option \"a\" (same as [0] after trimming)",
+                "questions[0].options[3]: must not be empty",
+                "questions[0].options: a single-choice question has 2 to 5 options, found 7",
+                "questions[0].correct[0]: option index 9 is out of range (7 options)",
+                "questions[1].prompts[1]: duplicate prompt \"x\" (same as [0] after trimming)",
+                "questions[1].prompts: a matching question has 2 to 6 prompts, found 7",
             ]
         );
     }
