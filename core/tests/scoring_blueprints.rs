@@ -411,6 +411,24 @@ fn a_broken_blueprint_yields_every_problem_with_its_path() {
     assert!(ps.len() >= expected.len(), "{ps:#?}");
 }
 
+/// A number out of bounds is told the bound that applies to it (a revision of -1 used to read
+/// "must be a whole number ≥ 0").
+#[test]
+fn number_messages_state_the_bound_that_applies() {
+    let mut v = minimal();
+    v["revision"] = json!(-1);
+    v["duration_minutes"] = json!(4_294_967_296u64);
+    v["year"] = json!(2.5);
+    assert_eq!(
+        problems(&v),
+        [
+            "revision: must be a whole number ≥ 1, found -1",
+            "year: must be a whole number ≥ 0, found 2.5",
+            "duration_minutes: must be at most 4294967295",
+        ]
+    );
+}
+
 #[test]
 fn cross_field_problems_are_reported() {
     // Matching used without a rule; duplicate section ids; unused choice; unreachable threshold;

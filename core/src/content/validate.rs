@@ -340,16 +340,6 @@ impl Validator<'_> {
         Some(s)
     }
 
-    fn integer(&mut self, v: &Json<'_>, path: &dyn fmt::Display) -> Option<i64> {
-        match v.as_i64() {
-            Some(n) => Some(n),
-            None => {
-                self.error(path, format!("expected an integer, found {}", describe(v)));
-                None
-            }
-        }
-    }
-
     fn array<'v>(&mut self, v: &'v Json<'v>, path: &dyn fmt::Display) -> Option<&'v [Json<'v>]> {
         match v {
             Json::Array(items) => Some(items),
@@ -508,17 +498,22 @@ impl Validator<'_> {
 
         let id = self.required(&top, "id").and_then(|v| self.id(v, &"id"));
         let version = self.required(&top, "version").and_then(|v| {
-            let n = self.integer(v, &"version")?;
-            match u32::try_from(n) {
-                Ok(n) if n >= 1 => Some(n),
-                _ => {
-                    self.error(
-                        "version",
-                        format!("version must be an integer ≥ 1, found {n}"),
-                    );
-                    None
-                }
+            match v.as_u64().map(u32::try_from) {
+                Some(Ok(n)) if n >= 1 => return Some(n),
+                Some(Err(_)) => self.error(
+                    "version",
+                    format!(
+                        "version must be at most {}, found {}",
+                        u32::MAX,
+                        describe(v)
+                    ),
+                ),
+                _ => self.error(
+                    "version",
+                    format!("version must be an integer ≥ 1, found {}", describe(v)),
+                ),
             }
+            None
         });
         let locale = self.required(&top, "locale").and_then(|v| {
             let s = self.string(v, &"locale")?;
@@ -1026,13 +1021,21 @@ impl Validator<'_> {
         let difficulty = match obj.optional("difficulty") {
             Some(v) => {
                 let p = obj.at("difficulty");
-                self.integer(v, &p).and_then(|n| match u8::try_from(n) {
-                    Ok(d) if (1..=5).contains(&d) => Some(d),
-                    _ => {
-                        self.error(p, format!("difficulty must be 1 to 5, found {n}"));
+                match v.as_u64().map(u8::try_from) {
+                    Some(Ok(d)) if (1..=5).contains(&d) => Some(d),
+                    // Any other whole number, negative or beyond 64 bits included.
+                    _ if v.as_i64().is_some() || v.as_u64().is_some() => {
+                        self.error(
+                            p,
+                            format!("difficulty must be 1 to 5, found {}", describe(v)),
+                        );
                         None
                     }
-                })
+                    _ => {
+                        self.error(p, format!("expected an integer, found {}", describe(v)));
+                        None
+                    }
+                }
             }
             None => Some(DEFAULT_DIFFICULTY),
         };
@@ -1114,7 +1117,7 @@ impl Validator<'_> {
         let mut out: Vec<u32> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let p = index(path, i);
-            let Some(n) = item.as_u64().and_then(|n| u32::try_from(n).ok()) else {
+            let Some(wide) = item.as_u64() else {
                 self.error(
                     p,
                     format!(
@@ -1124,14 +1127,22 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            if let Some(opts) = options
-                && n as usize >= opts.len()
-            {
-                self.error(
+            let n = u32::try_from(wide).ok();
+            match options {
+                Some(opts) if wide >= opts.len() as u64 => self.error(
                     &p,
-                    format!("option index {n} is out of range ({} options)", opts.len()),
-                );
+                    format!(
+                        "option index {wide} is out of range ({} options)",
+                        opts.len()
+                    ),
+                ),
+                // No list to compare with (refused above): an index no list can reach.
+                None if n.is_none() => {
+                    self.error(&p, format!("option index {wide} is out of range"))
+                }
+                _ => {}
             }
+            let Some(n) = n else { continue };
             if let Some(first) = out.iter().position(|&m| m == n) {
                 self.error(
                     &p,
@@ -1352,6 +1363,26 @@ mod tests {
                 "topics[1].subject: unknown subject \"art\" (not built in and not declared in subjects)",
                 "questions[0].topic: topic \"phys.x\" belongs to subject \"physics\", not \"math\"",
                 "questions[0].context: context \"c1\" belongs to subject \"physics\", not \"math\"",
+            ]
+        );
+    }
+
+    /// Numbers beyond the bounds are told the bound that applies (a version of 2³² used to read
+    /// "must be an integer ≥ 1", an index of 2⁴⁰ "expected an option index").
+    #[test]
+    fn big_numbers_are_told_their_bound() {
+        let text = br#"{"format": 1, "id": "t.pack", "version": 4294967296, "locale": "kk",
+            "title": {"kk": "t", "ru": "t"},
+            "topics": [{"id": "t.math", "subject": "math", "name": {"kk": "t", "ru": "t"}}],
+            "questions": [{"id": "q1", "subject": "math", "topic": "t.math", "kind": "single",
+                           "stem": "?", "options": ["a", "b"], "correct": [1099511627776],
+                           "difficulty": 9223372036854775808}]}"#;
+        assert_eq!(
+            text_problems(text),
+            [
+                "version: version must be at most 4294967295, found 4294967296",
+                "questions[0].correct[0]: option index 1099511627776 is out of range (2 options)",
+                "questions[0].difficulty: difficulty must be 1 to 5, found 9223372036854775808",
             ]
         );
     }

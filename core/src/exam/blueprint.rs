@@ -585,31 +585,19 @@ pub(crate) mod read {
 
     /// A whole number that fits in u32.
     pub(crate) fn uint(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<u32> {
-        match v.as_u64().map(u32::try_from) {
-            Some(Ok(n)) => Some(n),
-            Some(Err(_)) => {
-                push(p, path, format!("must be at most {}", u32::MAX));
-                None
-            }
-            None => {
-                push(
-                    p,
-                    path,
-                    format!("must be a whole number ≥ 0, found {}", describe(v)),
-                );
-                None
-            }
-        }
+        uint_min(v, path, 0, p)
     }
 
-    /// A whole number ≥ `min`.
+    /// A whole number ≥ `min` that fits in u32; the message states the bound that applies.
     pub(crate) fn uint_min(v: &Value, path: &str, min: u32, p: &mut Vec<Problem>) -> Option<u32> {
-        let n = uint(v, path, p)?;
-        if n < min {
-            push(p, path, format!("must be ≥ {min}"));
-            return None;
-        }
-        Some(n)
+        let message = match v.as_u64().map(u32::try_from) {
+            Some(Ok(n)) if n >= min => return Some(n),
+            Some(Ok(_)) => format!("must be ≥ {min}"),
+            Some(Err(_)) => format!("must be at most {}", u32::MAX),
+            None => format!("must be a whole number ≥ {min}, found {}", describe(v)),
+        };
+        push(p, path, message);
+        None
     }
 
     /// A short rendering of a value for messages.
