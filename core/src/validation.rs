@@ -46,27 +46,36 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Describes a `serde_json` syntax or shape error as a problem with line and column.
-pub fn json_problem(err: &serde_json::Error) -> Problem {
+/// Describes a `serde_json` syntax or shape error in `text` as a problem with line and column.
+///
+/// The column counts characters, as editors do: serde_json counts bytes, which in a Kazakh or
+/// Russian text (two bytes a letter) points far to the right of the error.
+pub fn json_problem(err: &serde_json::Error, text: &[u8]) -> Problem {
     // serde_json's Display already ends with "at line L column C"; keep its wording but make the
     // position explicit and first, which is how editors report it.
-    let text = err.to_string();
-    let reason = match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+    let message = err.to_string();
+    let reason = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => &message,
     };
     let kind = match err.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "malformed JSON",
         serde_json::error::Category::Data => "invalid document",
         serde_json::error::Category::Io => "unreadable document",
     };
+    if text.iter().all(u8::is_ascii_whitespace) {
+        return Problem::new("$", format!("{kind}: the document is empty"));
+    }
+    let line = text
+        .split(|&b| b == b'\n')
+        .nth(err.line().saturating_sub(1))
+        .unwrap_or_default();
+    let column = String::from_utf8_lossy(&line[..err.column().min(line.len())])
+        .chars()
+        .count();
     Problem::new(
         "$",
-        format!(
-            "{kind} at line {} column {}: {reason}",
-            err.line(),
-            err.column()
-        ),
+        format!("{kind} at line {} column {column}: {reason}", err.line()),
     )
 }
 
@@ -89,11 +98,32 @@ mod tests {
 
     #[test]
     fn malformed_json_has_line_and_column() {
-        let err = serde_json::from_str::<serde_json::Value>("{\n  \"a\": ,\n}").unwrap_err();
-        let p = json_problem(&err);
+        let text = "{\n  \"a\": ,\n}";
+        let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        let p = json_problem(&err, text.as_bytes());
+        assert_eq!(
+            p.message,
+            "malformed JSON at line 2 column 8: expected value"
+        );
+    }
+
+    /// Columns count characters: the stray `x` is the 14th character of its line (its 18th
+    /// byte, after four two-byte letters).
+    #[test]
+    fn the_column_counts_characters_not_bytes() {
+        let text = "{\"format\": 1,\n\"id\": \"ққққ\" x}";
+        let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!((err.line(), err.column()), (2, 18));
+        let p = json_problem(&err, text.as_bytes());
         assert!(
-            p.message.starts_with("malformed JSON at line 2 column"),
+            p.message
+                .starts_with("malformed JSON at line 2 column 14: "),
             "{p}"
         );
+        let p = json_problem(
+            &serde_json::from_str::<serde_json::Value>(" \n").unwrap_err(),
+            b" \n",
+        );
+        assert_eq!(p.message, "malformed JSON: the document is empty");
     }
 }

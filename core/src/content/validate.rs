@@ -94,7 +94,7 @@ pub fn parse_pack_with(
 ) -> Result<ValidatedPack, Vec<Problem>> {
     // Editors on some systems save UTF-8 with a byte-order mark; it carries no content.
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let tree = json::parse(text).map_err(|e| vec![json_problem(&e)])?;
+    let tree = json::parse(text).map_err(|e| vec![json_problem(&e, text)])?;
     let (pack, warnings) = validate_tree(&tree, check_blueprint)?;
     Ok(ValidatedPack {
         pack,

@@ -278,8 +278,8 @@ impl Blueprint {
     /// Parses and validates a blueprint from JSON text; every problem is reported.
     pub fn from_json(text: &str) -> std::result::Result<Blueprint, Vec<Problem>> {
         // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
-        let value: Value =
-            serde_json::from_slice(text.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
+        let value: Value = serde_json::from_slice(text.as_bytes())
+            .map_err(|e| vec![json_problem(&e, text.as_bytes())])?;
         Self::from_value(&value)
     }
 

@@ -79,8 +79,8 @@ const ITEM: &[&str] = &[
 /// Parses a scoring case; every problem is reported with its JSON path, unknown fields included.
 pub fn parse_case(text_in: &str) -> std::result::Result<ScoringCase, Vec<Problem>> {
     // `from_slice`, like every JSON read of the core: one reader type, one instantiation.
-    let v: Value =
-        serde_json::from_slice(text_in.as_bytes()).map_err(|e| vec![json_problem(&e)])?;
+    let v: Value = serde_json::from_slice(text_in.as_bytes())
+        .map_err(|e| vec![json_problem(&e, text_in.as_bytes())])?;
     // `Value` keeps the last of a repeated key; the borrowed tree still sees them all.
     let mut p = Vec::new();
     if let Ok(tree) = json::parse(text_in.as_bytes()) {
