@@ -132,6 +132,57 @@ fn validate_tree(
     }
 }
 
+/// Ids that several packs given together claim: a question or context id belongs to one pack
+/// (spec/content-pack.md, "unique across all packs"), so an import of these packs together would
+/// be refused. Packs with the same pack id are versions of one pack and may share their ids.
+/// Each problem comes with the index of the pack it is in (the later claimant), at the path of
+/// the id, in pack order.
+pub fn clashes(packs: &[&Pack]) -> Vec<(usize, Problem)> {
+    let mut out = Vec::new();
+    for (what, ids) in [
+        (
+            "question",
+            packs
+                .iter()
+                .map(|p| {
+                    p.questions
+                        .iter()
+                        .map(|q| q.id.as_str())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "context",
+            packs
+                .iter()
+                .map(|p| p.contexts.iter().map(|c| c.id.as_str()).collect())
+                .collect(),
+        ),
+    ] {
+        let mut owner: HashMap<&str, usize> = HashMap::new();
+        for (i, list) in ids.iter().enumerate() {
+            for (k, id) in list.iter().enumerate() {
+                let first = *owner.entry(id).or_insert(i);
+                if packs[first].id != packs[i].id {
+                    out.push((
+                        i,
+                        Problem::new(
+                            format!("{what}s[{k}].id"),
+                            format!(
+                                "{what} id \"{id}\" already belongs to pack {}",
+                                packs[first].id
+                            ),
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out
+}
+
 /// Whether `id` is a well-formed id: non-empty, only `a-z`, `0-9`, `.`, `_`, `-`.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -1385,6 +1436,48 @@ mod tests {
                 "questions[0].difficulty: difficulty must be 1 to 5, found 9223372036854775808",
             ]
         );
+    }
+
+    /// Packs given together may not share question or context ids, unless they are versions
+    /// of one pack.
+    #[test]
+    fn clashes_between_packs_are_found() {
+        let pack = |id: &str, version: u32, questions: &[&str]| {
+            let mut v = minimal();
+            v["id"] = json!(id);
+            v["version"] = json!(version);
+            let q = v["questions"][0].clone();
+            v["questions"] = questions
+                .iter()
+                .map(|qid| {
+                    let mut q = q.clone();
+                    q["id"] = json!(qid);
+                    q
+                })
+                .collect();
+            parse_pack(v.to_string().as_bytes()).unwrap().pack
+        };
+        let a1 = pack("t.a", 1, &["q1", "q2"]);
+        let a2 = pack("t.a", 2, &["q2", "q3"]);
+        let b = pack("t.b", 1, &["q4", "q3", "q1"]);
+        let found: Vec<(usize, String)> = clashes(&[&a1, &a2, &b])
+            .into_iter()
+            .map(|(i, p)| (i, p.to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    2,
+                    "questions[1].id: question id \"q3\" already belongs to pack t.a".into()
+                ),
+                (
+                    2,
+                    "questions[2].id: question id \"q1\" already belongs to pack t.a".into()
+                ),
+            ]
+        );
+        assert!(clashes(&[&a1, &a2]).is_empty());
     }
 
     #[test]
