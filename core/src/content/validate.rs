@@ -132,6 +132,53 @@ fn validate_tree(
     }
 }
 
+/// Checks the media files a pack names against their recorded SHA-256, reading each through
+/// `read` (given the media's relative `path`; the caller resolves it beside the pack file).
+/// Validation itself stays pure: a shell that holds the files calls this after
+/// [`parse_pack`], so a pack whose image is missing or altered is refused before import. One
+/// problem per bad file, at the path of its `path` or `sha256` field, in document order
+/// (contexts, then questions).
+pub fn media_problems(
+    pack: &Pack,
+    read: &mut dyn FnMut(&str) -> std::io::Result<Vec<u8>>,
+) -> Vec<Problem> {
+    let lists = pack
+        .contexts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (format!("contexts[{i}]"), &c.media))
+        .chain(
+            pack.questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (format!("questions[{i}]"), &q.media)),
+        );
+    let mut out = Vec::new();
+    for (owner, media) in lists {
+        for (k, m) in media.iter().enumerate() {
+            match read(&m.path) {
+                Err(e) => out.push(Problem::new(
+                    format!("{owner}.media[{k}].path"),
+                    format!("cannot read \"{}\" beside the pack: {}", m.path, e.kind()),
+                )),
+                Ok(bytes) => {
+                    let actual = hex::encode(Sha256::digest(&bytes));
+                    if actual != m.sha256 {
+                        out.push(Problem::new(
+                            format!("{owner}.media[{k}].sha256"),
+                            format!(
+                                "the file \"{}\" has SHA-256 {actual}, not the one given here",
+                                m.path
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Ids that several packs given together claim: a question or context id belongs to one pack
 /// (spec/content-pack.md, "unique across all packs"), so an import of these packs together would
 /// be refused. Packs with the same pack id are versions of one pack and may share their ids.
@@ -1478,6 +1525,37 @@ mod tests {
             ]
         );
         assert!(clashes(&[&a1, &a2]).is_empty());
+    }
+
+    /// A named media file must be there and be the one recorded.
+    #[test]
+    fn media_files_are_checked_against_their_hash() {
+        let image = b"PNG bytes".to_vec();
+        let mut v = minimal();
+        v["questions"][0]["media"] = json!([
+            {"kind": "image", "path": "img/a.png", "sha256": hex::encode(Sha256::digest(&image))},
+            {"kind": "image", "path": "img/b.png", "sha256": "ab".repeat(32)},
+            {"kind": "image", "path": "img/gone.png", "sha256": "ab".repeat(32)}
+        ]);
+        let pack = parse_pack(v.to_string().as_bytes()).unwrap().pack;
+        let mut read = |path: &str| match path {
+            "img/a.png" | "img/b.png" => Ok(image.clone()),
+            _ => Err(std::io::ErrorKind::NotFound.into()),
+        };
+        let found: Vec<String> = media_problems(&pack, &mut read)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                format!(
+                    "questions[0].media[1].sha256: the file \"img/b.png\" has SHA-256 {}, not the one given here",
+                    hex::encode(Sha256::digest(&image))
+                ),
+                "questions[0].media[2].path: cannot read \"img/gone.png\" beside the pack: entity not found".into(),
+            ]
+        );
     }
 
     #[test]
