@@ -71,6 +71,18 @@ fn parse_lang(s: &str) -> Result<Locale, String> {
     }
 }
 
+/// One item of a comma-separated `--subjects` list, spaces around it trimmed
+/// (`--subjects "math, physics"`); an empty item (`--subjects ""`, `math,,physics`) is refused.
+fn parse_subject(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(
+            "a subject code is empty; give codes separated by commas, e.g. math,physics".into(),
+        );
+    }
+    Ok(s.to_string())
+}
+
 fn parse_role(s: &str) -> Result<Role, String> {
     Role::parse(s).ok_or_else(|| format!("unknown role {s:?}; use student or teacher"))
 }
@@ -178,7 +190,7 @@ enum ProfileCommand {
         #[arg(long, value_parser = parse_lang)]
         exam_lang: Option<Locale>,
         /// Profile subjects, comma-separated (e.g. math,physics).
-        #[arg(long, value_delimiter = ',')]
+        #[arg(long, value_delimiter = ',', value_parser = parse_subject)]
         subjects: Option<Vec<String>>,
         /// Accept the privacy policy of this version (e.g. 2025-02-05).
         #[arg(long)]
@@ -252,8 +264,9 @@ struct StartArgs {
     /// Blueprint id (unt-2025, pbb-2024…).
     #[arg(long, default_value = "unt-2025")]
     blueprint: String,
-    /// Subjects, comma-separated (ҰБТ pair, or the ПББ subject).
-    #[arg(long, value_delimiter = ',')]
+    /// Subjects, comma-separated (ҰБТ pair, or the ПББ subject); when absent, the profile's
+    /// subjects (or math,physics for ҰБТ, math for ПББ) if the blueprint takes a choice, else none.
+    #[arg(long, value_delimiter = ',', value_parser = parse_subject)]
     subjects: Option<Vec<String>>,
     /// ПББ category (pedagog, moderator, expert, researcher, master, head).
     #[arg(long)]
@@ -829,8 +842,15 @@ fn start_request(
     lang: Option<Locale>,
 ) -> Result<StartExam, Failure> {
     let profile = core.profile()?;
+    // A blueprint that takes no subject choice (no `choices`, or `count: 0`) gets none.
+    let takes_choice = core
+        .blueprints()
+        .iter()
+        .find(|b| b.id == args.blueprint)
+        .is_none_or(|b| !b.choices.is_empty());
     let subjects = match &args.subjects {
         Some(s) => s.clone(),
+        None if !takes_choice => Vec::new(),
         None => match profile.as_ref().filter(|p| !p.profile_subjects.is_empty()) {
             Some(p) => p.profile_subjects.clone(),
             None if args.blueprint.starts_with("unt") => vec!["math".into(), "physics".into()],

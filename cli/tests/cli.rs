@@ -697,3 +697,112 @@ fn pack_import_prints_the_packs_warnings() {
         )
     );
 }
+
+/// A data dir with the starter packs (and `extra` pack files) imported.
+fn starter_dir(extra: &[&Path]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["pack".to_string(), "import".to_string()];
+    args.extend(extra.iter().map(|p| p.display().to_string()));
+    args.extend(packs());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = qz(dir.path(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    dir
+}
+
+#[test]
+fn a_blueprint_without_subject_choice_starts_without_subjects() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("math-only.json");
+    std::fs::write(
+        &pack,
+        r#"{"format": 1, "id": "kz.test.math_only", "version": 1, "locale": "kk",
+            "title": {"kk": "а", "ru": "б"}, "questions": [],
+            "blueprints": [{"id": "math-only", "exam": "unt", "revision": 1, "year": 2025,
+              "name": {"kk": "Математика", "ru": "Математика"}, "duration_minutes": 30,
+              "scoring": {"single": {"points": 1, "by_mistakes": [1]}},
+              "sections": [{"subject": "math",
+                            "slots": [{"kind": "single", "count": 5, "options": 4}]}]}]}"#,
+    )
+    .unwrap();
+    let dir = starter_dir(&[&pack]);
+    // No --subjects: the blueprint takes no choice, so none is given.
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--blueprint", "math-only"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["questions"], 5);
+    // Even with profile subjects set: they are a choice this blueprint does not take.
+    let o = qz(
+        dir.path(),
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--subjects",
+            "math,physics",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = qz(dir.path(), &["exam", "start", "--blueprint", "math-only"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A blueprint that takes a choice keeps the documented default (the profile's subjects).
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--blueprint", "unt-2025"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["questions"], 120);
+    // An empty --subjects is refused with one clear line, not taken as the subject "".
+    for empty in ["", "math,,physics", " "] {
+        let o = qz(
+            dir.path(),
+            &[
+                "exam",
+                "start",
+                "--blueprint",
+                "unt-2025",
+                "--subjects",
+                empty,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(2), "{empty:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("subject code is empty"), "{err}");
+    }
+}
+
+#[test]
+fn subjects_may_have_spaces_after_commas() {
+    let dir = starter_dir(&[]);
+    let o = qz(
+        dir.path(),
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--blueprint",
+            "unt-2025",
+            "--subjects",
+            "math, physics",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = json(&qz(dir.path(), &["--json", "exam", "list"]));
+    assert_eq!(list[0]["subjects"], serde_json::json!(["math", "physics"]));
+    let o = qz(
+        dir.path(),
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--subjects",
+            " physics , math",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
