@@ -50,17 +50,18 @@ struct Cli {
     command: Command,
 }
 
-/// Options accepted before or after the command.
+/// Options accepted before or after the command. Each may be given more than once (a test
+/// harness that always appends `--json`): the last one wins.
 #[derive(Debug, Args, Clone)]
 struct Global {
     /// Data directory (default: the platform data dir, e.g. ~/.local/share/qazstep).
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", overrides_with = "data_dir")]
     data_dir: Option<PathBuf>,
     /// Machine-readable output on stdout.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, overrides_with = "json")]
     json: bool,
     /// Interface and content language: kk or ru.
-    #[arg(long, global = true, value_parser = parse_lang)]
+    #[arg(long, global = true, value_parser = parse_lang, overrides_with = "lang")]
     lang: Option<Locale>,
 }
 

@@ -806,3 +806,43 @@ fn subjects_may_have_spaces_after_commas() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn global_options_may_be_repeated_and_the_last_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    // Repeated at the same level (before the command, or after it) and across levels.
+    for args in [
+        vec!["--json", "--json", "iin", "check", "800101300016"],
+        vec!["iin", "check", "800101300016", "--json", "--json"],
+        vec!["--json", "iin", "check", "800101300016", "--json"],
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(json(&o)["valid"], true, "{args:?}");
+    }
+    for args in [
+        vec!["--lang", "kk", "--lang", "ru", "exam", "blueprints"],
+        vec!["exam", "blueprints", "--lang", "kk", "--lang", "ru"],
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("ЕНТ 2025"), "{args:?}: {}", stdout(&o));
+    }
+    // `qz` gives --data-dir first; the later one is used.
+    let first = dir.path().join("first");
+    let other = dir.path().join("other");
+    let o = qz(
+        &first,
+        &[
+            "--data-dir",
+            other.to_str().unwrap(),
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(other.join("user.db").exists());
+    assert!(!first.exists());
+}
