@@ -671,21 +671,32 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             let mut report = Vec::new();
             for file in &files {
                 let shown = file.display();
-                let problems = match std::fs::read(file) {
-                    Err(e) => vec![format!("$: cannot read the file: {}", e.kind())],
+                // Warnings (unused topics, contexts) are shown for a file with problems too.
+                let (problems, warnings): (Vec<String>, Vec<String>) = match std::fs::read(file) {
+                    Err(e) => (
+                        vec![format!("$: cannot read the file: {}", e.kind())],
+                        Vec::new(),
+                    ),
                     Ok(bytes) => match Qazstep::validate_pack(&bytes) {
-                        Ok(v) => {
-                            if !g.json {
-                                for w in &v.warnings {
-                                    eprintln!("{shown}: warning: {w}");
-                                }
-                            }
-                            Vec::new()
-                        }
-                        Err(ps) => ps.iter().map(|p| p.to_string()).collect(),
+                        Ok(v) => (
+                            Vec::new(),
+                            v.warnings.iter().map(|w| w.to_string()).collect(),
+                        ),
+                        Err(ps) => (
+                            ps.iter().map(|p| p.to_string()).collect(),
+                            qazstep_core::content::pack_warnings(&bytes)
+                                .iter()
+                                .map(|w| w.to_string())
+                                .collect(),
+                        ),
                     },
                 };
-                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems}));
+                if !g.json {
+                    for w in &warnings {
+                        eprintln!("{shown}: warning: {w}");
+                    }
+                }
+                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems, "warnings": warnings}));
                 lines.extend(problems.iter().map(|p| format!("{shown}: {p}")));
             }
             if g.json {

@@ -846,3 +846,49 @@ fn global_options_may_be_repeated_and_the_last_wins() {
     assert!(other.join("user.db").exists());
     assert!(!first.exists());
 }
+
+#[test]
+fn pack_validate_reports_warnings_in_json_and_beside_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = |correct: u32| {
+        format!(
+            r#"{{"format": 1, "id": "kz.test.warned", "version": 1, "locale": "kk",
+                "title": {{"kk": "а", "ru": "б"}},
+                "topics": [{{"id": "math.used", "subject": "math", "name": {{"kk": "х", "ru": "у"}}}},
+                           {{"id": "math.unused", "subject": "math", "name": {{"kk": "х", "ru": "у"}}}}],
+                "questions": [{{"id": "q1", "subject": "math", "topic": "math.used", "kind": "single",
+                                "stem": "?", "options": ["a", "b"], "correct": [{correct}]}}]}}"#
+        )
+    };
+    let good = dir.path().join("good.json");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&good, pack(0)).unwrap();
+    std::fs::write(&bad, pack(7)).unwrap();
+    let warning = r#"topics[1]: topic "math.unused" is not used by any question"#;
+    let (g, b) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let o = qz(dir.path(), &["--json", "pack", "validate", g, b]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v[0]["valid"], true);
+    assert_eq!(v[0]["problems"], serde_json::json!([]));
+    assert_eq!(v[0]["warnings"], serde_json::json!([warning]));
+    assert_eq!(v[1]["valid"], false);
+    assert_eq!(v[1]["problems"].as_array().unwrap().len(), 1);
+    assert_eq!(v[1]["warnings"], serde_json::json!([warning]));
+    // Text: problems on stdout as before, warnings on stderr for both files.
+    let o = qz(dir.path(), &["pack", "validate", g, b]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{b}: questions[0].correct")),
+        "{out}"
+    );
+    let err = stderr(&o);
+    for file in [g, b] {
+        assert!(
+            err.contains(&format!("{file}: warning: {warning}")),
+            "{file}: {err}"
+        );
+    }
+}

@@ -15,4 +15,6 @@ pub use pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
 pub use subjects::{builtin_subject, builtin_subjects, is_builtin_subject};
-pub use validate::{BlueprintCheck, is_valid_id, parse_pack, parse_pack_with, validate_value};
+pub use validate::{
+    BlueprintCheck, is_valid_id, pack_warnings, parse_pack, parse_pack_with, validate_value,
+};
