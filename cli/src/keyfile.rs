@@ -44,9 +44,16 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
                     path.display()
                 )));
             }
-            std::fs::create_dir_all(data_dir)?;
+            std::fs::create_dir_all(data_dir).map_err(|e| {
+                Error::Storage(format!(
+                    "cannot create the data directory {}: {e}; choose another with --data-dir",
+                    data_dir.display()
+                ))
+            })?;
             let provider = StaticKeyProvider::generate();
-            write_private(&path, provider.to_hex().as_bytes())?;
+            write_private(&path, provider.to_hex().as_bytes()).map_err(|e| {
+                Error::KeyUnavailable(format!("cannot write {}: {}", path.display(), e.kind()))
+            })?;
             Ok(provider)
         }
         Err(e) => Err(Error::KeyUnavailable(format!(
@@ -62,7 +69,12 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
 #[cfg(unix)]
 fn make_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)?.permissions().mode();
+    let mode = std::fs::metadata(path)
+        .map_err(|e| {
+            Error::KeyUnavailable(format!("cannot read {}: {}", path.display(), e.kind()))
+        })?
+        .permissions()
+        .mode();
     if mode & 0o077 == 0 {
         return Ok(());
     }
@@ -81,7 +93,7 @@ fn make_private(_path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -376,9 +376,32 @@ fn data_dir(global: &Global) -> PathBuf {
     base.join("qazstep")
 }
 
+/// A storage problem (exit 3) with the data directory: one line naming it and what the system
+/// said, never an [`Error::NotFound`] (exit 1, which means "no such attempt, session…").
+fn data_dir_failure(dir: &Path, what: &str, e: &std::io::Error) -> Failure {
+    Failure {
+        code: 3,
+        lines: vec![format!(
+            "{what} the data directory {}: {e}; choose another with --data-dir",
+            dir.display()
+        )],
+    }
+}
+
 fn open_core(dir: &Path) -> Result<Qazstep, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| data_dir_failure(dir, "cannot create", &e))?;
     let provider = keyfile::provider(dir)?;
-    Ok(Qazstep::open(dir, Arc::new(provider))?)
+    Qazstep::open(dir, Arc::new(provider)).map_err(|e| match e {
+        // Opening looks nothing up by id: a "not found" here is the file system's.
+        Error::NotFound(_) => Failure {
+            code: 3,
+            lines: vec![format!(
+                "cannot open the data directory {}: a file or directory in it is missing",
+                dir.display()
+            )],
+        },
+        other => Failure::from(other),
+    })
 }
 
 /// Set once stdout is found closed: later output is dropped.

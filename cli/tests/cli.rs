@@ -892,3 +892,35 @@ fn pack_validate_reports_warnings_in_json_and_beside_problems() {
         );
     }
 }
+
+#[test]
+fn a_data_dir_that_cannot_be_created_is_a_storage_problem() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A directory under a regular file cannot be created (like /proc/x).
+    let file = tmp.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let dir = file.join("qazstep");
+    for args in [vec!["profile", "show"], vec!["exam", "list"]] {
+        let o = qz(&dir, &args);
+        assert_eq!(o.status.code(), Some(3), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!(
+                "cannot create the data directory {}",
+                dir.display()
+            )),
+            "{err}"
+        );
+    }
+    // With the key in the environment the core creates the directory: the same problem.
+    let o = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["profile", "show"])
+        .env("QAZSTEP_KEY_HEX", "11".repeat(32))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("data directory"), "{}", stderr(&o));
+}
