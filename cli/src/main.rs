@@ -1012,7 +1012,21 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             }
         }
         ExamCommand::Submit { attempt } => {
-            let report = core.submit(&attempt)?;
+            // Submitting a closed attempt (submitted before, or scored at its deadline) is not
+            // a failure for the user: its stored report is shown, as the first submit showed it.
+            let report = match core.submit(&attempt) {
+                Ok(report) => report,
+                Err(Error::Conflict(why)) => match core.report(&attempt) {
+                    Ok(report) => {
+                        if !g.json {
+                            eprintln!("{why}; its report:");
+                        }
+                        report
+                    }
+                    Err(_) => return Err(Failure::from(Error::Conflict(why))),
+                },
+                Err(e) => return Err(e.into()),
+            };
             if g.json {
                 print_json(&report)
             } else {

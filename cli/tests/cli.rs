@@ -710,6 +710,25 @@ fn starter_dir(extra: &[&Path]) -> tempfile::TempDir {
     dir
 }
 
+/// Moves an attempt's deadline (a plaintext column, like its copy in the clock guard row) to
+/// `ms_from_now` from now: how a test reaches an exam's last minute, or its end.
+fn move_deadline(dir: &Path, attempt: &str, ms_from_now: i64) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let db = rusqlite::Connection::open(dir.join("user.db")).unwrap();
+    for table in ["attempts", "attempt_clock"] {
+        let n = db
+            .execute(
+                &format!("UPDATE {table} SET deadline = ?1 WHERE id = ?2"),
+                rusqlite::params![now + ms_from_now, attempt],
+            )
+            .unwrap();
+        assert_eq!(n, 1, "{table}");
+    }
+}
+
 #[test]
 fn a_blueprint_without_subject_choice_starts_without_subjects() {
     let tmp = tempfile::tempdir().unwrap();
@@ -923,4 +942,68 @@ fn a_data_dir_that_cannot_be_created_is_a_storage_problem() {
         .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert!(stderr(&o).contains("data directory"), "{}", stderr(&o));
+}
+
+#[test]
+fn submitting_a_closed_attempt_shows_its_report() {
+    let dir = starter_dir(&[]);
+    let start = |seed: &str| {
+        let o = qz(
+            dir.path(),
+            &[
+                "--json",
+                "exam",
+                "start",
+                "--subjects",
+                "math,physics",
+                "--seed",
+                seed,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        json(&o)["attempt"].as_str().unwrap().to_string()
+    };
+    // Submitted before: the same report again, exit 0, text and JSON.
+    let a = start("1");
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &a, "1", "2"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let first = qz(dir.path(), &["--json", "exam", "submit", &a]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let again = qz(dir.path(), &["--json", "exam", "submit", &a]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(json(&again), json(&first));
+    let text = qz(dir.path(), &["exam", "submit", &a]);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    assert!(stdout(&text).contains("/ 140"), "{}", stdout(&text));
+    assert!(
+        stderr(&text).contains("already submitted"),
+        "{}",
+        stderr(&text)
+    );
+    // Scored at the deadline: submit shows that report.
+    let b = start("2");
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &b, "1", "2"])
+            .status
+            .code(),
+        Some(0)
+    );
+    move_deadline(dir.path(), &b, -1000);
+    let o = qz(dir.path(), &["--json", "exam", "submit", &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = json(&o);
+    assert_eq!(report["max_total"], 140);
+    assert_eq!(report["items"].as_array().unwrap().len(), 120);
+    let review = json(&qz(dir.path(), &["--json", "exam", "review", &b]));
+    assert_eq!(review["report"], report);
+    let o = qz(dir.path(), &["exam", "submit", &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("time is up"), "{}", stderr(&o));
+    // An unknown attempt is still refused.
+    let o = qz(dir.path(), &["exam", "submit", "no-such-attempt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
