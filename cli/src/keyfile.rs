@@ -64,6 +64,21 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
     }
 }
 
+/// Removes `<data-dir>/cli.key` after an erasure (there is none to remove when the key came
+/// from the environment, or was lost): the erased data's key does not outlive it.
+pub fn remove(data_dir: &Path) -> Result<()> {
+    let path = data_dir.join(KEY_FILE);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::KeyUnavailable(format!(
+            "the personal data was erased, but its key file {} could not be removed: {}",
+            path.display(),
+            e.kind()
+        ))),
+    }
+}
+
 /// Makes the key file readable and writable by its owner only (mode 0600) when it is not
 /// already; refuses to use it when that cannot be done.
 #[cfg(unix)]

@@ -618,7 +618,13 @@ fn dispatch(cli: Cli) -> Outcome {
                 });
             }
             // Without the key: the right to deletion holds for a user who lost it too.
-            qazstep_core::Qazstep::erase_personal_data_without_key(&data_dir(&g))?;
+            let dir = data_dir(&g);
+            qazstep_core::Qazstep::erase_personal_data_without_key(&dir)?;
+            // The wrapping key goes too (a key from QAZSTEP_KEY_HEX is not ours to remove); the
+            // next command makes a fresh one, as on first use.
+            if std::env::var_os(keyfile::KEY_ENV).is_none() {
+                keyfile::remove(&dir)?;
+            }
             if g.json {
                 print_json(&serde_json::json!({"erased": true}))
             } else {

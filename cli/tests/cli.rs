@@ -1007,3 +1007,28 @@ fn submitting_a_closed_attempt_shows_its_report() {
     let o = qz(dir.path(), &["exam", "submit", "no-such-attempt"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
+
+#[test]
+fn wipe_removes_the_key_file_and_a_new_one_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("cli.key");
+    let o = qz(dir.path(), &["profile", "set", "--iin", "800101300016"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let old = std::fs::read_to_string(&key).unwrap();
+    let o = qz(dir.path(), &["wipe", "--yes"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!key.exists(), "the key file is erased with the data");
+    let o = qz(dir.path(), &["profile", "set", "--iin", "800101300016"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_ne!(std::fs::read_to_string(&key).unwrap(), old, "a fresh key");
+    // A key from the environment: nothing to remove, the file (not in use) is left alone.
+    let o = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["wipe", "--yes"])
+        .env("QAZSTEP_KEY_HEX", "11".repeat(32))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(key.exists());
+}
