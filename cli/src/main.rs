@@ -983,10 +983,10 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                 print_json(&ack)
             } else {
                 outln!(
-                    "saved: position {}, {} answered, {} min left",
+                    "saved: position {}, {} answered, {} left",
                     ack.position,
                     ack.answered,
-                    ack.remaining_seconds / 60
+                    render::time_left(ack.remaining_seconds)
                 );
                 Ok(())
             }
@@ -1061,7 +1061,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                     let state = if a.submitted {
                         format!("submitted, total {}", a.total.unwrap_or(0))
                     } else {
-                        format!("open, {} min left", a.remaining_seconds / 60)
+                        format!("open, {} left", render::time_left(a.remaining_seconds))
                     };
                     outln!(
                         "{}  {}  {}  {}/{} answered  {state}",

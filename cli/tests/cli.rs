@@ -1032,3 +1032,34 @@ fn wipe_removes_the_key_file_and_a_new_one_is_made() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(key.exists());
 }
+
+#[test]
+fn the_last_minute_is_shown_in_seconds() {
+    let dir = starter_dir(&[]);
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--subjects", "math,physics"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a = json(&o)["attempt"].as_str().unwrap().to_string();
+    move_deadline(dir.path(), &a, 45_000);
+    let o = qz(dir.path(), &["exam", "answer", &a, "1", "2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(" s left") && !out.contains("0 min"), "{out}");
+    let secs: i64 = out
+        .trim()
+        .strip_suffix(" s left")
+        .and_then(|s| s.rsplit(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..60).contains(&secs), "{out}");
+    let show = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "show", &a]));
+    assert!(
+        show.lines().next().unwrap().contains("сек осталось"),
+        "{show}"
+    );
+    let list = stdout(&qz(dir.path(), &["exam", "list"]));
+    assert!(list.contains(" s left"), "{list}");
+}
