@@ -44,13 +44,35 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
                     path.display()
                 )));
             }
-            std::fs::create_dir_all(data_dir)?;
+            std::fs::create_dir_all(data_dir).map_err(|e| {
+                Error::Storage(format!(
+                    "cannot create the data directory {}: {e}; choose another with --data-dir",
+                    data_dir.display()
+                ))
+            })?;
             let provider = StaticKeyProvider::generate();
-            write_private(&path, provider.to_hex().as_bytes())?;
+            write_private(&path, provider.to_hex().as_bytes()).map_err(|e| {
+                Error::KeyUnavailable(format!("cannot write {}: {}", path.display(), e.kind()))
+            })?;
             Ok(provider)
         }
         Err(e) => Err(Error::KeyUnavailable(format!(
             "cannot read {}: {}",
+            path.display(),
+            e.kind()
+        ))),
+    }
+}
+
+/// Removes `<data-dir>/cli.key` after an erasure (there is none to remove when the key came
+/// from the environment, or was lost): the erased data's key does not outlive it.
+pub fn remove(data_dir: &Path) -> Result<()> {
+    let path = data_dir.join(KEY_FILE);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::KeyUnavailable(format!(
+            "the personal data was erased, but its key file {} could not be removed: {}",
             path.display(),
             e.kind()
         ))),
@@ -62,7 +84,12 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
 #[cfg(unix)]
 fn make_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)?.permissions().mode();
+    let mode = std::fs::metadata(path)
+        .map_err(|e| {
+            Error::KeyUnavailable(format!("cannot read {}: {}", path.display(), e.kind()))
+        })?
+        .permissions()
+        .mode();
     if mode & 0o077 == 0 {
         return Ok(());
     }
@@ -81,7 +108,7 @@ fn make_private(_path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -50,17 +50,18 @@ struct Cli {
     command: Command,
 }
 
-/// Options accepted before or after the command.
+/// Options accepted before or after the command. Each may be given more than once (a test
+/// harness that always appends `--json`): the last one wins.
 #[derive(Debug, Args, Clone)]
 struct Global {
     /// Data directory (default: the platform data dir, e.g. ~/.local/share/qazstep).
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", overrides_with = "data_dir")]
     data_dir: Option<PathBuf>,
     /// Machine-readable output on stdout.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, overrides_with = "json")]
     json: bool,
     /// Interface and content language: kk or ru.
-    #[arg(long, global = true, value_parser = parse_lang)]
+    #[arg(long, global = true, value_parser = parse_lang, overrides_with = "lang")]
     lang: Option<Locale>,
 }
 
@@ -69,6 +70,18 @@ fn parse_lang(s: &str) -> Result<Locale, String> {
         Some(l @ (Locale::Kk | Locale::Ru)) => Ok(l),
         _ => Err(format!("unknown language {s:?}; use kk or ru")),
     }
+}
+
+/// One item of a comma-separated `--subjects` list, spaces around it trimmed
+/// (`--subjects "math, physics"`); an empty item (`--subjects ""`, `math,,physics`) is refused.
+fn parse_subject(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(
+            "a subject code is empty; give codes separated by commas, e.g. math,physics".into(),
+        );
+    }
+    Ok(s.to_string())
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
@@ -178,7 +191,7 @@ enum ProfileCommand {
         #[arg(long, value_parser = parse_lang)]
         exam_lang: Option<Locale>,
         /// Profile subjects, comma-separated (e.g. math,physics).
-        #[arg(long, value_delimiter = ',')]
+        #[arg(long, value_delimiter = ',', value_parser = parse_subject)]
         subjects: Option<Vec<String>>,
         /// Accept the privacy policy of this version (e.g. 2025-02-05).
         #[arg(long)]
@@ -252,8 +265,9 @@ struct StartArgs {
     /// Blueprint id (unt-2025, pbb-2024…).
     #[arg(long, default_value = "unt-2025")]
     blueprint: String,
-    /// Subjects, comma-separated (ҰБТ pair, or the ПББ subject).
-    #[arg(long, value_delimiter = ',')]
+    /// Subjects, comma-separated (ҰБТ pair, or the ПББ subject); when absent, the profile's
+    /// subjects (or math,physics for ҰБТ, math for ПББ) if the blueprint takes a choice, else none.
+    #[arg(long, value_delimiter = ',', value_parser = parse_subject)]
     subjects: Option<Vec<String>>,
     /// ПББ category (pedagog, moderator, expert, researcher, master, head).
     #[arg(long)]
@@ -362,9 +376,32 @@ fn data_dir(global: &Global) -> PathBuf {
     base.join("qazstep")
 }
 
+/// A storage problem (exit 3) with the data directory: one line naming it and what the system
+/// said, never an [`Error::NotFound`] (exit 1, which means "no such attempt, session…").
+fn data_dir_failure(dir: &Path, what: &str, e: &std::io::Error) -> Failure {
+    Failure {
+        code: 3,
+        lines: vec![format!(
+            "{what} the data directory {}: {e}; choose another with --data-dir",
+            dir.display()
+        )],
+    }
+}
+
 fn open_core(dir: &Path) -> Result<Qazstep, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| data_dir_failure(dir, "cannot create", &e))?;
     let provider = keyfile::provider(dir)?;
-    Ok(Qazstep::open(dir, Arc::new(provider))?)
+    Qazstep::open(dir, Arc::new(provider)).map_err(|e| match e {
+        // Opening looks nothing up by id: a "not found" here is the file system's.
+        Error::NotFound(_) => Failure {
+            code: 3,
+            lines: vec![format!(
+                "cannot open the data directory {}: a file or directory in it is missing",
+                dir.display()
+            )],
+        },
+        other => Failure::from(other),
+    })
 }
 
 /// Set once stdout is found closed: later output is dropped.
@@ -581,7 +618,13 @@ fn dispatch(cli: Cli) -> Outcome {
                 });
             }
             // Without the key: the right to deletion holds for a user who lost it too.
-            qazstep_core::Qazstep::erase_personal_data_without_key(&data_dir(&g))?;
+            let dir = data_dir(&g);
+            qazstep_core::Qazstep::erase_personal_data_without_key(&dir)?;
+            // The wrapping key goes too (a key from QAZSTEP_KEY_HEX is not ours to remove); the
+            // next command makes a fresh one, as on first use.
+            if std::env::var_os(keyfile::KEY_ENV).is_none() {
+                keyfile::remove(&dir)?;
+            }
             if g.json {
                 print_json(&serde_json::json!({"erased": true}))
             } else {
@@ -657,21 +700,32 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             let mut report = Vec::new();
             for file in &files {
                 let shown = file.display();
-                let problems = match std::fs::read(file) {
-                    Err(e) => vec![format!("$: cannot read the file: {}", e.kind())],
+                // Warnings (unused topics, contexts) are shown for a file with problems too.
+                let (problems, warnings): (Vec<String>, Vec<String>) = match std::fs::read(file) {
+                    Err(e) => (
+                        vec![format!("$: cannot read the file: {}", e.kind())],
+                        Vec::new(),
+                    ),
                     Ok(bytes) => match Qazstep::validate_pack(&bytes) {
-                        Ok(v) => {
-                            if !g.json {
-                                for w in &v.warnings {
-                                    eprintln!("{shown}: warning: {w}");
-                                }
-                            }
-                            Vec::new()
-                        }
-                        Err(ps) => ps.iter().map(|p| p.to_string()).collect(),
+                        Ok(v) => (
+                            Vec::new(),
+                            v.warnings.iter().map(|w| w.to_string()).collect(),
+                        ),
+                        Err(ps) => (
+                            ps.iter().map(|p| p.to_string()).collect(),
+                            qazstep_core::content::pack_warnings(&bytes)
+                                .iter()
+                                .map(|w| w.to_string())
+                                .collect(),
+                        ),
                     },
                 };
-                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems}));
+                if !g.json {
+                    for w in &warnings {
+                        eprintln!("{shown}: warning: {w}");
+                    }
+                }
+                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems, "warnings": warnings}));
                 lines.extend(problems.iter().map(|p| format!("{shown}: {p}")));
             }
             if g.json {
@@ -829,8 +883,15 @@ fn start_request(
     lang: Option<Locale>,
 ) -> Result<StartExam, Failure> {
     let profile = core.profile()?;
+    // A blueprint that takes no subject choice (no `choices`, or `count: 0`) gets none.
+    let takes_choice = core
+        .blueprints()
+        .iter()
+        .find(|b| b.id == args.blueprint)
+        .is_none_or(|b| !b.choices.is_empty());
     let subjects = match &args.subjects {
         Some(s) => s.clone(),
+        None if !takes_choice => Vec::new(),
         None => match profile.as_ref().filter(|p| !p.profile_subjects.is_empty()) {
             Some(p) => p.profile_subjects.clone(),
             None if args.blueprint.starts_with("unt") => vec!["math".into(), "physics".into()],
@@ -922,10 +983,10 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                 print_json(&ack)
             } else {
                 outln!(
-                    "saved: position {}, {} answered, {} min left",
+                    "saved: position {}, {} answered, {} left",
                     ack.position,
                     ack.answered,
-                    ack.remaining_seconds / 60
+                    render::time_left(ack.remaining_seconds)
                 );
                 Ok(())
             }
@@ -957,7 +1018,21 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             }
         }
         ExamCommand::Submit { attempt } => {
-            let report = core.submit(&attempt)?;
+            // Submitting a closed attempt (submitted before, or scored at its deadline) is not
+            // a failure for the user: its stored report is shown, as the first submit showed it.
+            let report = match core.submit(&attempt) {
+                Ok(report) => report,
+                Err(Error::Conflict(why)) => match core.report(&attempt) {
+                    Ok(report) => {
+                        if !g.json {
+                            eprintln!("{why}; its report:");
+                        }
+                        report
+                    }
+                    Err(_) => return Err(Failure::from(Error::Conflict(why))),
+                },
+                Err(e) => return Err(e.into()),
+            };
             if g.json {
                 print_json(&report)
             } else {
@@ -986,7 +1061,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                     let state = if a.submitted {
                         format!("submitted, total {}", a.total.unwrap_or(0))
                     } else {
-                        format!("open, {} min left", a.remaining_seconds / 60)
+                        format!("open, {} left", render::time_left(a.remaining_seconds))
                     };
                     outln!(
                         "{}  {}  {}  {}/{} answered  {state}",

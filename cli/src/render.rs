@@ -27,6 +27,26 @@ pub fn response_text(r: Option<&Response>) -> String {
     }
 }
 
+/// Time left in whole minutes, or in seconds under a minute (`12 min`, `45 s`): the last
+/// minute of an exam is not "0 min".
+pub fn time_left(seconds: i64) -> String {
+    if seconds < 60 {
+        format!("{} s", seconds.max(0))
+    } else {
+        format!("{} min", seconds / 60)
+    }
+}
+
+/// [`time_left`] in kk or ru, with "left": `12 мин қалды`, `45 сек осталось`.
+pub fn time_left_in(seconds: i64, lang: Locale) -> String {
+    let left = t(lang, "қалды", "осталось");
+    if seconds < 60 {
+        format!("{} сек {left}", seconds.max(0))
+    } else {
+        format!("{} мин {left}", seconds / 60)
+    }
+}
+
 /// One line per import.
 pub fn import_line(r: &ImportReport) -> String {
     let what = match &r.outcome {
@@ -95,11 +115,10 @@ pub fn question(q: &QuestionView, lang: Locale) {
 /// A whole attempt.
 pub fn attempt(v: &AttemptView, lang: Locale) {
     outln!(
-        "{} · {} · {} {} · {}",
+        "{} · {} · {} · {}",
         v.attempt,
         v.blueprint,
-        v.remaining_seconds / 60,
-        t(lang, "мин қалды", "мин осталось"),
+        time_left_in(v.remaining_seconds, lang),
         if v.submitted {
             t(lang, "тапсырылды", "сдано")
         } else {

@@ -697,3 +697,369 @@ fn pack_import_prints_the_packs_warnings() {
         )
     );
 }
+
+/// A data dir with the starter packs (and `extra` pack files) imported.
+fn starter_dir(extra: &[&Path]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["pack".to_string(), "import".to_string()];
+    args.extend(extra.iter().map(|p| p.display().to_string()));
+    args.extend(packs());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = qz(dir.path(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    dir
+}
+
+/// Moves an attempt's deadline (a plaintext column, like its copy in the clock guard row) to
+/// `ms_from_now` from now: how a test reaches an exam's last minute, or its end.
+fn move_deadline(dir: &Path, attempt: &str, ms_from_now: i64) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let db = rusqlite::Connection::open(dir.join("user.db")).unwrap();
+    for table in ["attempts", "attempt_clock"] {
+        let n = db
+            .execute(
+                &format!("UPDATE {table} SET deadline = ?1 WHERE id = ?2"),
+                rusqlite::params![now + ms_from_now, attempt],
+            )
+            .unwrap();
+        assert_eq!(n, 1, "{table}");
+    }
+}
+
+#[test]
+fn a_blueprint_without_subject_choice_starts_without_subjects() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("math-only.json");
+    std::fs::write(
+        &pack,
+        r#"{"format": 1, "id": "kz.test.math_only", "version": 1, "locale": "kk",
+            "title": {"kk": "а", "ru": "б"}, "questions": [],
+            "blueprints": [{"id": "math-only", "exam": "unt", "revision": 1, "year": 2025,
+              "name": {"kk": "Математика", "ru": "Математика"}, "duration_minutes": 30,
+              "scoring": {"single": {"points": 1, "by_mistakes": [1]}},
+              "sections": [{"subject": "math",
+                            "slots": [{"kind": "single", "count": 5, "options": 4}]}]}]}"#,
+    )
+    .unwrap();
+    let dir = starter_dir(&[&pack]);
+    // No --subjects: the blueprint takes no choice, so none is given.
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--blueprint", "math-only"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["questions"], 5);
+    // Even with profile subjects set: they are a choice this blueprint does not take.
+    let o = qz(
+        dir.path(),
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--subjects",
+            "math,physics",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = qz(dir.path(), &["exam", "start", "--blueprint", "math-only"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A blueprint that takes a choice keeps the documented default (the profile's subjects).
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--blueprint", "unt-2025"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["questions"], 120);
+    // An empty --subjects is refused with one clear line, not taken as the subject "".
+    for empty in ["", "math,,physics", " "] {
+        let o = qz(
+            dir.path(),
+            &[
+                "exam",
+                "start",
+                "--blueprint",
+                "unt-2025",
+                "--subjects",
+                empty,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(2), "{empty:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("subject code is empty"), "{err}");
+    }
+}
+
+#[test]
+fn subjects_may_have_spaces_after_commas() {
+    let dir = starter_dir(&[]);
+    let o = qz(
+        dir.path(),
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--blueprint",
+            "unt-2025",
+            "--subjects",
+            "math, physics",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = json(&qz(dir.path(), &["--json", "exam", "list"]));
+    assert_eq!(list[0]["subjects"], serde_json::json!(["math", "physics"]));
+    let o = qz(
+        dir.path(),
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--subjects",
+            " physics , math",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn global_options_may_be_repeated_and_the_last_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    // Repeated at the same level (before the command, or after it) and across levels.
+    for args in [
+        vec!["--json", "--json", "iin", "check", "800101300016"],
+        vec!["iin", "check", "800101300016", "--json", "--json"],
+        vec!["--json", "iin", "check", "800101300016", "--json"],
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(json(&o)["valid"], true, "{args:?}");
+    }
+    for args in [
+        vec!["--lang", "kk", "--lang", "ru", "exam", "blueprints"],
+        vec!["exam", "blueprints", "--lang", "kk", "--lang", "ru"],
+    ] {
+        let o = qz(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("ЕНТ 2025"), "{args:?}: {}", stdout(&o));
+    }
+    // `qz` gives --data-dir first; the later one is used.
+    let first = dir.path().join("first");
+    let other = dir.path().join("other");
+    let o = qz(
+        &first,
+        &[
+            "--data-dir",
+            other.to_str().unwrap(),
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(other.join("user.db").exists());
+    assert!(!first.exists());
+}
+
+#[test]
+fn pack_validate_reports_warnings_in_json_and_beside_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = |correct: u32| {
+        format!(
+            r#"{{"format": 1, "id": "kz.test.warned", "version": 1, "locale": "kk",
+                "title": {{"kk": "а", "ru": "б"}},
+                "topics": [{{"id": "math.used", "subject": "math", "name": {{"kk": "х", "ru": "у"}}}},
+                           {{"id": "math.unused", "subject": "math", "name": {{"kk": "х", "ru": "у"}}}}],
+                "questions": [{{"id": "q1", "subject": "math", "topic": "math.used", "kind": "single",
+                                "stem": "?", "options": ["a", "b"], "correct": [{correct}]}}]}}"#
+        )
+    };
+    let good = dir.path().join("good.json");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&good, pack(0)).unwrap();
+    std::fs::write(&bad, pack(7)).unwrap();
+    let warning = r#"topics[1]: topic "math.unused" is not used by any question"#;
+    let (g, b) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let o = qz(dir.path(), &["--json", "pack", "validate", g, b]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v[0]["valid"], true);
+    assert_eq!(v[0]["problems"], serde_json::json!([]));
+    assert_eq!(v[0]["warnings"], serde_json::json!([warning]));
+    assert_eq!(v[1]["valid"], false);
+    assert_eq!(v[1]["problems"].as_array().unwrap().len(), 1);
+    assert_eq!(v[1]["warnings"], serde_json::json!([warning]));
+    // Text: problems on stdout as before, warnings on stderr for both files.
+    let o = qz(dir.path(), &["pack", "validate", g, b]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{b}: questions[0].correct")),
+        "{out}"
+    );
+    let err = stderr(&o);
+    for file in [g, b] {
+        assert!(
+            err.contains(&format!("{file}: warning: {warning}")),
+            "{file}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_data_dir_that_cannot_be_created_is_a_storage_problem() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A directory under a regular file cannot be created (like /proc/x).
+    let file = tmp.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let dir = file.join("qazstep");
+    for args in [vec!["profile", "show"], vec!["exam", "list"]] {
+        let o = qz(&dir, &args);
+        assert_eq!(o.status.code(), Some(3), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!(
+                "cannot create the data directory {}",
+                dir.display()
+            )),
+            "{err}"
+        );
+    }
+    // With the key in the environment the core creates the directory: the same problem.
+    let o = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["profile", "show"])
+        .env("QAZSTEP_KEY_HEX", "11".repeat(32))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("data directory"), "{}", stderr(&o));
+}
+
+#[test]
+fn submitting_a_closed_attempt_shows_its_report() {
+    let dir = starter_dir(&[]);
+    let start = |seed: &str| {
+        let o = qz(
+            dir.path(),
+            &[
+                "--json",
+                "exam",
+                "start",
+                "--subjects",
+                "math,physics",
+                "--seed",
+                seed,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        json(&o)["attempt"].as_str().unwrap().to_string()
+    };
+    // Submitted before: the same report again, exit 0, text and JSON.
+    let a = start("1");
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &a, "1", "2"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let first = qz(dir.path(), &["--json", "exam", "submit", &a]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let again = qz(dir.path(), &["--json", "exam", "submit", &a]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(json(&again), json(&first));
+    let text = qz(dir.path(), &["exam", "submit", &a]);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    assert!(stdout(&text).contains("/ 140"), "{}", stdout(&text));
+    assert!(
+        stderr(&text).contains("already submitted"),
+        "{}",
+        stderr(&text)
+    );
+    // Scored at the deadline: submit shows that report.
+    let b = start("2");
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &b, "1", "2"])
+            .status
+            .code(),
+        Some(0)
+    );
+    move_deadline(dir.path(), &b, -1000);
+    let o = qz(dir.path(), &["--json", "exam", "submit", &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report = json(&o);
+    assert_eq!(report["max_total"], 140);
+    assert_eq!(report["items"].as_array().unwrap().len(), 120);
+    let review = json(&qz(dir.path(), &["--json", "exam", "review", &b]));
+    assert_eq!(review["report"], report);
+    let o = qz(dir.path(), &["exam", "submit", &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("time is up"), "{}", stderr(&o));
+    // An unknown attempt is still refused.
+    let o = qz(dir.path(), &["exam", "submit", "no-such-attempt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn wipe_removes_the_key_file_and_a_new_one_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("cli.key");
+    let o = qz(dir.path(), &["profile", "set", "--iin", "800101300016"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let old = std::fs::read_to_string(&key).unwrap();
+    let o = qz(dir.path(), &["wipe", "--yes"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!key.exists(), "the key file is erased with the data");
+    let o = qz(dir.path(), &["profile", "set", "--iin", "800101300016"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_ne!(std::fs::read_to_string(&key).unwrap(), old, "a fresh key");
+    // A key from the environment: nothing to remove, the file (not in use) is left alone.
+    let o = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["wipe", "--yes"])
+        .env("QAZSTEP_KEY_HEX", "11".repeat(32))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(key.exists());
+}
+
+#[test]
+fn the_last_minute_is_shown_in_seconds() {
+    let dir = starter_dir(&[]);
+    let o = qz(
+        dir.path(),
+        &["--json", "exam", "start", "--subjects", "math,physics"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a = json(&o)["attempt"].as_str().unwrap().to_string();
+    move_deadline(dir.path(), &a, 45_000);
+    let o = qz(dir.path(), &["exam", "answer", &a, "1", "2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(" s left") && !out.contains("0 min"), "{out}");
+    let secs: i64 = out
+        .trim()
+        .strip_suffix(" s left")
+        .and_then(|s| s.rsplit(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..60).contains(&secs), "{out}");
+    let show = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "show", &a]));
+    assert!(
+        show.lines().next().unwrap().contains("сек осталось"),
+        "{show}"
+    );
+    let list = stdout(&qz(dir.path(), &["exam", "list"]));
+    assert!(list.contains(" s left"), "{list}");
+}

@@ -16,5 +16,6 @@ pub use pack::{
 };
 pub use subjects::{builtin_subject, builtin_subjects, is_builtin_subject};
 pub use validate::{
-    BlueprintCheck, clashes, is_valid_id, parse_pack, parse_pack_with, validate_value,
+    BlueprintCheck, clashes, is_valid_id, media_problems, pack_warnings, parse_pack,
+    parse_pack_with, validate_value,
 };

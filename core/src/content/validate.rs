@@ -103,6 +103,19 @@ pub fn parse_pack_with(
     })
 }
 
+/// The warnings of a pack file's bytes (each declared topic or context no question uses), found
+/// also when the pack has problems, so a linter can show them beside its problems. Malformed
+/// JSON has none. A valid pack's warnings are those [`parse_pack`] returns with it.
+pub fn pack_warnings(bytes: &[u8]) -> Vec<Problem> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Ok(tree) = json::parse(text) else {
+        return Vec::new();
+    };
+    let mut v = Validator::default();
+    v.pack(&tree);
+    v.warnings
+}
+
 /// Validates an already parsed pack document; returns the pack and its warnings, or every
 /// problem found. A `Value` has already lost any key its text repeated (it keeps the last):
 /// validate the text with [`parse_pack`] to have repetitions refused.
@@ -1429,6 +1442,27 @@ mod tests {
                 "questions[1].prompts: a matching question has 2 to 6 prompts, found 7",
             ]
         );
+    }
+
+    #[test]
+    fn pack_warnings_are_found_beside_problems() {
+        let mut v = minimal();
+        v["topics"] = json!([
+            {"id": "math.eq", "subject": "math", "name": {"kk": "Т", "ru": "Т"}},
+            {"id": "math.unused", "subject": "math", "name": {"kk": "Т", "ru": "Т"}}
+        ]);
+        v["questions"][0]["correct"] = json!([5]);
+        let bytes = serde_json::to_vec(&v).unwrap();
+        assert!(parse_pack(&bytes).is_err());
+        let w: Vec<String> = pack_warnings(&bytes)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            w,
+            ["topics[1]: topic \"math.unused\" is not used by any question"]
+        );
+        assert!(pack_warnings(b"{").is_empty());
     }
 
     #[test]
