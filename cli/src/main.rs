@@ -693,40 +693,84 @@ fn iin_check(text: &str, json: bool) -> Outcome {
     }
 }
 
+/// A pack file as `pack validate` and `pack import` see it.
+struct CheckedPack<'f> {
+    file: &'f PathBuf,
+    /// The file's bytes when it has no problem.
+    bytes: Option<Vec<u8>>,
+    /// `<json-path>: <message>` lines.
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// Reads and validates each file: its JSON and rules, its media files (beside it, checked by
+/// their SHA-256), and the ids the files claim from one another (an import of them together
+/// would be refused).
+fn check_packs(files: &[PathBuf]) -> Vec<CheckedPack<'_>> {
+    let mut checked = Vec::with_capacity(files.len());
+    let mut packs = Vec::new();
+    for file in files {
+        let mut c = CheckedPack {
+            file,
+            bytes: None,
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        };
+        match std::fs::read(file) {
+            Err(e) => c
+                .problems
+                .push(format!("$: cannot read the file: {}", e.kind())),
+            Ok(bytes) => match Qazstep::validate_pack(&bytes) {
+                Ok(v) => {
+                    c.warnings = v.warnings.iter().map(ToString::to_string).collect();
+                    let folder = file.parent().unwrap_or(Path::new("."));
+                    let media = qazstep_core::content::media_problems(&v.pack, &mut |path| {
+                        std::fs::read(folder.join(path))
+                    });
+                    c.problems = media.iter().map(ToString::to_string).collect();
+                    packs.push((checked.len(), v.pack));
+                    c.bytes = Some(bytes);
+                }
+                Err(ps) => {
+                    c.problems = ps.iter().map(ToString::to_string).collect();
+                    c.warnings = qazstep_core::content::pack_warnings(&bytes)
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
+                }
+            },
+        }
+        checked.push(c);
+    }
+    let refs: Vec<&qazstep_core::content::Pack> = packs.iter().map(|(_, p)| p).collect();
+    for (i, problem) in qazstep_core::content::clashes(&refs) {
+        let c: &mut CheckedPack<'_> = &mut checked[packs[i].0];
+        c.problems.push(problem.to_string());
+    }
+    for c in &mut checked {
+        if !c.problems.is_empty() {
+            c.bytes = None;
+        }
+    }
+    checked
+}
+
 fn pack(g: &Global, command: PackCommand) -> Outcome {
     match command {
         PackCommand::Validate { files } => {
+            let checked = check_packs(&files);
             let mut lines = Vec::new();
             let mut report = Vec::new();
-            for file in &files {
-                let shown = file.display();
+            for c in &checked {
+                let shown = c.file.display();
                 // Warnings (unused topics, contexts) are shown for a file with problems too.
-                let (problems, warnings): (Vec<String>, Vec<String>) = match std::fs::read(file) {
-                    Err(e) => (
-                        vec![format!("$: cannot read the file: {}", e.kind())],
-                        Vec::new(),
-                    ),
-                    Ok(bytes) => match Qazstep::validate_pack(&bytes) {
-                        Ok(v) => (
-                            Vec::new(),
-                            v.warnings.iter().map(|w| w.to_string()).collect(),
-                        ),
-                        Err(ps) => (
-                            ps.iter().map(|p| p.to_string()).collect(),
-                            qazstep_core::content::pack_warnings(&bytes)
-                                .iter()
-                                .map(|w| w.to_string())
-                                .collect(),
-                        ),
-                    },
-                };
                 if !g.json {
-                    for w in &warnings {
+                    for w in &c.warnings {
                         eprintln!("{shown}: warning: {w}");
                     }
                 }
-                report.push(serde_json::json!({"file": shown.to_string(), "valid": problems.is_empty(), "problems": problems, "warnings": warnings}));
-                lines.extend(problems.iter().map(|p| format!("{shown}: {p}")));
+                report.push(serde_json::json!({"file": shown.to_string(), "valid": c.problems.is_empty(), "problems": c.problems, "warnings": c.warnings}));
+                lines.extend(c.problems.iter().map(|p| format!("{shown}: {p}")));
             }
             if g.json {
                 print_json(&report)?;
@@ -748,24 +792,21 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             }
         }
         PackCommand::Import { files } => {
-            // Validate every file first so a bad one imports nothing at all.
-            let mut bytes = Vec::new();
-            let mut lines = Vec::new();
-            for file in &files {
-                match std::fs::read(file) {
-                    Err(e) => lines.push(format!(
-                        "{}: $: cannot read the file: {}",
-                        file.display(),
-                        e.kind()
-                    )),
-                    Ok(b) => match Qazstep::validate_pack(&b) {
-                        Ok(_) => bytes.push((file, b)),
-                        Err(ps) => {
-                            lines.extend(ps.iter().map(|p| format!("{}: {p}", file.display())))
-                        }
-                    },
-                }
-            }
+            // Check every file first (and the files against each other) so a bad one imports
+            // nothing at all.
+            let checked = check_packs(&files);
+            let lines: Vec<String> = checked
+                .iter()
+                .flat_map(|c| {
+                    c.problems
+                        .iter()
+                        .map(|p| format!("{}: {p}", c.file.display()))
+                })
+                .collect();
+            let bytes: Vec<(&PathBuf, Vec<u8>)> = checked
+                .into_iter()
+                .filter_map(|c| Some((c.file, c.bytes?)))
+                .collect();
             if !lines.is_empty() {
                 return Err(Failure { code: 1, lines });
             }

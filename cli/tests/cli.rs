@@ -1063,3 +1063,84 @@ fn the_last_minute_is_shown_in_seconds() {
     let list = stdout(&qz(dir.path(), &["exam", "list"]));
     assert!(list.contains(" s left"), "{list}");
 }
+
+/// `pack validate` sees what the import would refuse: ids two files both claim, and a media
+/// file missing or other than the one recorded. `pack import` refuses the same, importing
+/// nothing.
+#[test]
+fn pack_validate_checks_files_against_each_other_and_their_media() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = |id: &str, qid: &str, media: &str| {
+        format!(
+            r#"{{"format": 1, "id": "{id}", "version": 1, "locale": "kk",
+                "title": {{"kk": "а", "ru": "б"}},
+                "topics": [{{"id": "math.t", "subject": "math", "name": {{"kk": "х", "ru": "у"}}}}],
+                "questions": [{{"id": "{qid}", "subject": "math", "topic": "math.t", "kind": "single",
+                                "stem": "?", "options": ["a", "b"], "correct": [0], "media": [{media}]}}]}}"#
+        )
+    };
+    let png = b"not really a png";
+    let sum = sha256_hex(png);
+    std::fs::create_dir(dir.path().join("img")).unwrap();
+    std::fs::write(dir.path().join("img/a.png"), png).unwrap();
+    let image = |path: &str, sha: &str| {
+        format!(r#"{{"kind": "image", "path": "{path}", "sha256": "{sha}"}}"#)
+    };
+    let a = dir.path().join("a.json");
+    let b = dir.path().join("b.json");
+    let c = dir.path().join("c.json");
+    std::fs::write(&a, pack("kz.test.a", "q1", &image("img/a.png", &sum))).unwrap();
+    std::fs::write(&b, pack("kz.test.b", "q1", "")).unwrap();
+    std::fs::write(
+        &c,
+        pack(
+            "kz.test.c",
+            "q3",
+            &format!(
+                "{}, {}",
+                image("img/a.png", &"ab".repeat(32)),
+                image("img/gone.png", &sum)
+            ),
+        ),
+    )
+    .unwrap();
+    let (a, b, c) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        c.to_str().unwrap(),
+    );
+    let o = qz(dir.path(), &["pack", "validate", a]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = qz(dir.path(), &["pack", "validate", a, b, c]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            format!(r#"{b}: questions[0].id: question id "q1" already belongs to pack kz.test.a"#),
+            format!(
+                r#"{c}: questions[0].media[0].sha256: the file "img/a.png" has SHA-256 {sum}, not the one given here"#
+            ),
+            format!(
+                r#"{c}: questions[0].media[1].path: cannot read "img/gone.png" beside the pack: entity not found"#
+            ),
+        ],
+        "{out}"
+    );
+    let data = dir.path().join("data");
+    let d = data.to_str().unwrap();
+    for files in [[a, b], [a, c]] {
+        let o = qz(
+            dir.path(),
+            &["--data-dir", d, "pack", "import", files[0], files[1]],
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let o = qz(dir.path(), &["--data-dir", d, "--json", "pack", "list"]);
+        assert_eq!(json(&o), serde_json::json!([]), "nothing imported");
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
