@@ -507,3 +507,29 @@ fn an_empty_language_list_is_refused() {
         ["languages: must list at least one language (kk, ru, en)"]
     );
 }
+
+#[test]
+fn sections_and_choices_name_only_subjects_of_the_spec() {
+    let mut v = minimal();
+    v["choices"] = json!({"count": 1, "allowed": [["math"], ["alchemy"]]});
+    v["sections"] = json!([
+        {"subject": "alchemy", "slots": [{"kind": "single", "count": 1}]},
+        {"id": "chosen", "subject": "$1", "slots": [{"kind": "single", "count": 1}]}
+    ]);
+    let ps = problems(&v);
+    assert_eq!(ps.len(), 2, "{ps:#?}");
+    assert!(
+        ps[0].starts_with(
+            "choices.allowed[1][0]: unknown subject code \"alchemy\" (format 1 knows: biology, "
+        ),
+        "{ps:#?}"
+    );
+    assert!(
+        ps[1].starts_with("sections[0].subject: unknown subject code \"alchemy\""),
+        "{ps:#?}"
+    );
+    // Every code of the spec is accepted (the shipped blueprints use most of them).
+    v["choices"] = json!({"count": 1, "allowed": [["math"], ["teaching_methodology"]]});
+    v["sections"][0]["subject"] = json!("reading_literacy");
+    assert_eq!(problems(&v), Vec::<String>::new());
+}

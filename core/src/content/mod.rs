@@ -14,5 +14,6 @@ pub use model::{Exam, Locale, LocalizedText, QuestionKind};
 pub use pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
+pub(crate) use subjects::unknown_subject_code;
 pub use subjects::{builtin_subject, builtin_subjects, is_builtin_subject};
 pub use validate::{BlueprintCheck, is_valid_id, parse_pack, parse_pack_with, validate_value};

@@ -29,7 +29,7 @@ use super::model::{Exam, Locale, LocalizedText, QuestionKind};
 use super::pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
-use super::subjects::{builtin_subjects, is_builtin_subject};
+use super::subjects::{is_builtin_subject, unknown_subject_code};
 use crate::validation::{Problem, json_problem};
 
 const TOP_FIELDS: &[&str] = &[
@@ -646,15 +646,7 @@ impl Validator<'_> {
                     if is_builtin_subject(&c) {
                         return Some(c);
                     }
-                    let known: Vec<String> =
-                        builtin_subjects().into_iter().map(|s| s.code).collect();
-                    self.error(
-                        obj.at("code"),
-                        format!(
-                            "unknown subject code \"{c}\" (format 1 knows: {})",
-                            known.join(", ")
-                        ),
-                    );
+                    self.error(obj.at("code"), unknown_subject_code(&c));
                     None
                 });
             if let Some(c) = &code {

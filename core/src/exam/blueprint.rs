@@ -22,7 +22,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::content::{Exam, Locale, LocalizedText, QuestionKind};
+use crate::content::{
+    Exam, Locale, LocalizedText, QuestionKind, is_builtin_subject, unknown_subject_code,
+};
 use crate::error::{Error, Result};
 use crate::validation::{Problem, json_problem};
 
@@ -1117,7 +1119,9 @@ mod parse {
                 for (j, c) in codes.iter().enumerate() {
                     let cat = index(&at, j);
                     if let Some(c) = code(c, &cat, p) {
-                        if tuple.contains(&c) {
+                        if !is_builtin_subject(&c) {
+                            push(p, &cat, unknown_subject_code(&c));
+                        } else if tuple.contains(&c) {
                             push(p, &cat, format!("subject \"{c}\" is chosen twice"));
                         }
                         tuple.push(c);
@@ -1210,8 +1214,11 @@ mod parse {
                     return None;
                 }
                 Some(s.to_string())
-            } else if is_code(s) {
+            } else if is_builtin_subject(s) {
                 Some(s.to_string())
+            } else if is_code(s) {
+                push(p, &sub_path, unknown_subject_code(s));
+                None
             } else {
                 push(
                     p,
