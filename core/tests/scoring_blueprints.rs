@@ -299,11 +299,19 @@ fn registry_overrides_by_revision_and_lists_ids_when_not_found() {
         ["pbb-2024", "unt-2024", "unt-2025", "unt-2026", "unt-2027"]
     );
 
+    // An equal revision never replaces the one in use (spec/content-pack.md: only a newer one
+    // does); of equal revisions among extras the first stays.
     let same = bp("unt-2024");
     let mut same_rev = same.clone();
     same_rev.extra_minutes = 0;
-    let reg = BlueprintRegistry::new(vec![same_rev]);
-    assert_eq!(reg.get("unt-2024").unwrap().extra_minutes, 0);
+    let reg = BlueprintRegistry::new(vec![same_rev.clone()]);
+    assert_eq!(reg.get("unt-2024").unwrap(), &same);
+    let mut first = same.clone();
+    first.revision = 2;
+    let mut second = first.clone();
+    second.extra_minutes = 0;
+    let reg = BlueprintRegistry::new(vec![first.clone(), second]);
+    assert_eq!(reg.get("unt-2024").unwrap(), &first);
 
     match BlueprintRegistry::default().get("unt-1999") {
         Err(Error::NotFound(msg)) => assert_eq!(

@@ -15,7 +15,8 @@
 //!   every allowed choice; a threshold is always reachable; 0 mistakes is always worth the full
 //!   points and points never grow with mistakes.
 //! - The blueprints shipped with the app are embedded at compile time and validate (a test
-//!   checks it); [`BlueprintRegistry`] lets a content update replace one by a higher revision.
+//!   checks it); [`BlueprintRegistry`] lets a content update replace one by a higher revision
+//!   only: an equal revision never changes the rules in use.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -247,7 +248,7 @@ pub struct Blueprint {
     pub id: String,
     /// Which test.
     pub exam: Exam,
-    /// Revision of this id; a higher revision replaces a lower one.
+    /// Revision of this id; only a higher revision replaces the one in use.
     pub revision: u32,
     /// The year whose rules it describes.
     pub year: u32,
@@ -454,8 +455,10 @@ pub struct BlueprintRegistry {
 }
 
 impl BlueprintRegistry {
-    /// The embedded blueprints, each replaced by an `extra` with the same id and an equal or
-    /// higher revision (an extra with a lower revision is ignored); new ids are added.
+    /// The embedded blueprints, each replaced by an `extra` with the same id and a higher
+    /// revision; new ids are added. An extra with a lower or an equal revision is ignored, so of
+    /// equal revisions the first stays: the embedded one, then the extras in their order (packs
+    /// in the order they were first installed). Only a higher revision changes the rules in use.
     pub fn new(extra: Vec<Blueprint>) -> Self {
         // Inserted one by one (like the extras below): `collect` into a map sorts with a stable
         // sort instantiated for this pair type alone.
@@ -466,7 +469,7 @@ impl BlueprintRegistry {
         for b in extra {
             let replace = by_id
                 .get(&b.id)
-                .is_none_or(|current| b.revision >= current.revision);
+                .is_none_or(|current| b.revision > current.revision);
             if replace {
                 by_id.insert(b.id.clone(), b);
             }
