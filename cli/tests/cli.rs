@@ -502,6 +502,24 @@ fn score_case_from_the_spec() {
             r#"{"blueprint": "unt-2025", "items": [{"section": "math", "kind": "single", "options": 4, "correct": [1], "response": [4]}]}"#.to_string(),
             "items[0].response: ",
         ),
+        // What no real attempt of the blueprint holds: a section it does not have, a pair it
+        // does not allow, a kind's shape outside the pack format, a kind the section never uses.
+        (
+            r#"{"blueprint": "unt-2025", "items": [{"section": "teaching_methodology", "kind": "single", "options": 4, "correct": [1]}]}"#.to_string(),
+            "items[0].section: \"teaching_methodology\" is not a section of unt-2025",
+        ),
+        (
+            format!(r#"{{"blueprint": "unt-2025", "items": [{item}, {}]}}"#, item.replace("math", "biology")),
+            "items[1].section: \"biology\" is not a section of unt-2025 with math",
+        ),
+        (
+            r#"{"blueprint": "unt-2025", "items": [{"section": "math", "kind": "multiple", "options": 6, "correct": [0, 1, 2, 3]}]}"#.to_string(),
+            "items[0].correct: a multiple-choice question has 1 to 3 correct options, found 4",
+        ),
+        (
+            r#"{"blueprint": "unt-2025", "items": [{"section": "history_kz", "kind": "matching", "options": 4, "correct": [1, 0]}]}"#.to_string(),
+            "items[0].kind: ",
+        ),
     ] {
         std::fs::write(&case, &body).unwrap();
         let o = qz(dir.path(), &["score", case.to_str().unwrap()]);

@@ -201,7 +201,8 @@ fn records_by_position(rows: Vec<(u32, ResponseRecord)>) -> BTreeMap<u32, Respon
 }
 
 /// Warnings for a pack's blueprints that the registry does not use because one with the same id
-/// and a higher revision is in use (the embedded one or another pack's).
+/// and a higher revision is in use, or one with the same revision but other content (the
+/// embedded one or another pack's; see [`BlueprintRegistry::new`]). An identical one is no news.
 fn superseded_blueprints(
     blueprints: &[serde_json::Value],
     registry: &BlueprintRegistry,
@@ -212,15 +213,18 @@ fn superseded_blueprints(
         .filter_map(|(i, v)| {
             let b = Blueprint::from_value(v).ok()?;
             let current = registry.get(&b.id).ok()?;
-            (current.revision > b.revision).then(|| {
-                Problem::new(
-                    format!("blueprints[{i}].revision"),
-                    format!(
-                        "revision {} of \"{}\" is older than revision {} in use; the one in use is kept",
-                        b.revision, b.id, current.revision
-                    ),
-                )
-            })
+            let (rev, id, used) = (b.revision, &b.id, current.revision);
+            let msg = match used.cmp(&rev) {
+                std::cmp::Ordering::Greater => format!(
+                    "revision {rev} of \"{id}\" is older than revision {used} in use; the one in use is kept"
+                ),
+                std::cmp::Ordering::Equal if *current != b => format!(
+                    "revision {rev} of \"{id}\" equals the one in use but differs from it; the one \
+                     in use is kept (raise the revision to replace it)"
+                ),
+                _ => return None,
+            };
+            Some(Problem::new(format!("blueprints[{i}].revision"), msg))
         })
         .collect()
 }

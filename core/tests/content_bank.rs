@@ -716,7 +716,7 @@ fn subjects_and_topics_are_shared_and_latest_import_names_them() {
 }
 
 #[test]
-fn blueprints_come_in_import_order_from_the_installed_versions() {
+fn blueprints_come_in_install_order_from_the_installed_versions() {
     let (_dir, mut conn) = bank();
     import_pack(&mut conn, &validated(&kk()), 100).unwrap();
     let mut ru = ru();
@@ -730,12 +730,13 @@ fn blueprints_come_in_import_order_from_the_installed_versions() {
             .collect()
     };
     assert_eq!(names(&conn), ["test-blueprint", "ru-a", "ru-b"]);
-    // Upgrading kk replaces its blueprints and makes them the latest.
+    // Upgrading kk replaces its blueprints and keeps its place: the registry keeps the first of
+    // equal revisions, so an upgrade must not move a pack behind the others.
     let mut v2 = kk();
     v2["version"] = json!(2);
     v2["blueprints"] = json!([{"id": "test-blueprint-2"}]);
     import_pack(&mut conn, &validated(&v2), 120).unwrap();
-    assert_eq!(names(&conn), ["ru-a", "ru-b", "test-blueprint-2"]);
+    assert_eq!(names(&conn), ["test-blueprint-2", "ru-a", "ru-b"]);
 }
 
 #[test]

@@ -430,3 +430,41 @@ fn a_topic_with_an_unknown_subject_is_reported_once() {
         ]
     );
 }
+
+#[test]
+fn a_pack_blueprint_names_only_subjects_of_the_spec() {
+    // Subject codes are a closed list (spec/content-pack.md `subjects[].code`): a blueprint's
+    // sections and allowed choices may not invent one ("alchemy" used to validate and import).
+    let mut v = tiny_kk_value();
+    let mut blueprint: Value = serde_json::from_str(
+        qazstep_core::exam::Blueprint::embedded_sources()
+            .iter()
+            .find(|(f, _)| *f == "pbb-2024.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    blueprint["revision"] = json!(3);
+    blueprint["sections"][1]["subject"] = json!("alchemy");
+    blueprint["choices"]["allowed"][0] = json!(["astrology"]);
+    v["blueprints"] = json!([blueprint]);
+    let got: Vec<String> = Qazstep::validate_pack(&serde_json::to_vec(&v).unwrap())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(
+        got[0].starts_with(
+            "blueprints[0].choices.allowed[0][0]: unknown subject code \"astrology\" (format 1 \
+             knows: biology, "
+        ),
+        "{got:#?}"
+    );
+    assert!(
+        got[1].starts_with(
+            "blueprints[0].sections[1].subject: unknown subject code \"alchemy\" (format 1 knows: "
+        ),
+        "{got:#?}"
+    );
+}

@@ -602,6 +602,124 @@ fn a_pack_can_replace_a_blueprint_with_a_newer_revision() {
     );
 }
 
+/// A pack holding `blueprints`, as bytes.
+fn rules_pack(id: &str, version: u32, blueprints: &[&serde_json::Value]) -> Vec<u8> {
+    serde_json::json!({
+        "format": 1, "id": id, "version": version, "locale": "kk",
+        "title": {"kk": "Ережелер", "ru": "Правила"}, "questions": [], "blueprints": blueprints
+    })
+    .to_string()
+    .into_bytes()
+}
+
+#[test]
+fn an_equal_revision_never_changes_the_rules_in_use() {
+    // spec/content-pack.md: a pack may add a blueprint or replace one with a NEWER revision.
+    // Before, any pack could ship pbb-2024 at its own revision with 22 minutes and the exam
+    // changed without a word.
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open(dir.path(), 7);
+    let minutes = |id: &str| {
+        core.blueprints()
+            .into_iter()
+            .find(|b| b.id == id)
+            .unwrap()
+            .duration_minutes
+    };
+    let warnings = |bytes: &[u8]| -> Vec<String> {
+        let report = core.import_pack(bytes).unwrap();
+        report.warnings.iter().map(ToString::to_string).collect()
+    };
+    let pbb: serde_json::Value =
+        serde_json::from_str(include_str!("../blueprints/pbb-2024.json")).unwrap();
+    let rev = pbb["revision"].as_u64().unwrap();
+    let mut short = pbb.clone();
+    short["duration_minutes"] = serde_json::json!(22);
+    assert_eq!(
+        warnings(&rules_pack("kz.test.short", 1, &[&short])),
+        [format!(
+            "blueprints[0].revision: revision {rev} of \"pbb-2024\" equals the one in use but \
+             differs from it; the one in use is kept (raise the revision to replace it)"
+        )]
+    );
+    assert_eq!(minutes("pbb-2024"), 90);
+    // An identical copy is no news.
+    assert!(warnings(&rules_pack("kz.test.same", 1, &[&pbb])).is_empty());
+    assert_eq!(minutes("pbb-2024"), 90);
+    // Reopening reads the same rules (the registry is rebuilt from the bank).
+    drop(core);
+    let (core, _) = open(dir.path(), 7);
+    assert_eq!(
+        core.blueprints()
+            .into_iter()
+            .find(|b| b.id == "pbb-2024")
+            .unwrap()
+            .duration_minutes,
+        90
+    );
+}
+
+#[test]
+fn an_upgrade_of_the_pack_in_use_keeps_its_place_among_equal_revisions() {
+    // Pack A supplies unt-2025 at a new revision; pack B ships the same revision with other
+    // content and is kept out. A's upgrade replaces A's own blueprint (like its questions), and
+    // B stays out: an upgrade keeps A's place, so it does not hand the rules to B.
+    let dir = tempfile::tempdir().unwrap();
+    let (core, _) = open(dir.path(), 7);
+    let minutes = || {
+        core.blueprints()
+            .into_iter()
+            .find(|b| b.id == "unt-2025")
+            .unwrap()
+            .duration_minutes
+    };
+    let mut a: serde_json::Value =
+        serde_json::from_str(include_str!("../blueprints/unt-2025.json")).unwrap();
+    a["revision"] = serde_json::json!(a["revision"].as_u64().unwrap() + 1);
+    a["duration_minutes"] = serde_json::json!(200);
+    let mut b = a.clone();
+    b["duration_minutes"] = serde_json::json!(22);
+    assert!(
+        core.import_pack(&rules_pack("kz.test.a", 1, &[&a]))
+            .unwrap()
+            .warnings
+            .is_empty()
+    );
+    assert_eq!(minutes(), 200);
+    let report = core
+        .import_pack(&rules_pack("kz.test.b", 1, &[&b]))
+        .unwrap();
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    assert!(
+        report.warnings[0]
+            .message
+            .contains("equals the one in use but differs")
+    );
+    assert_eq!(minutes(), 200);
+    // A's new version corrects its own blueprint at the same revision: no warning, in use.
+    a["duration_minutes"] = serde_json::json!(210);
+    let report = core
+        .import_pack(&rules_pack("kz.test.a", 2, &[&a]))
+        .unwrap();
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    assert_eq!(minutes(), 210);
+    drop(core);
+    let (core, _) = open(dir.path(), 7);
+    assert_eq!(
+        core.blueprints()
+            .into_iter()
+            .find(|b| b.id == "unt-2025")
+            .unwrap()
+            .duration_minutes,
+        210
+    );
+    // B's upgrade at the same revision stays out, and says so again.
+    let report = core
+        .import_pack(&rules_pack("kz.test.b", 2, &[&b]))
+        .unwrap();
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+}
+
 #[test]
 fn answers_flags_and_clears_keep_each_other_and_the_count() {
     let dir = tempfile::tempdir().unwrap();

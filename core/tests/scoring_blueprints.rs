@@ -299,11 +299,19 @@ fn registry_overrides_by_revision_and_lists_ids_when_not_found() {
         ["pbb-2024", "unt-2024", "unt-2025", "unt-2026", "unt-2027"]
     );
 
+    // An equal revision never replaces the one in use (spec/content-pack.md: only a newer one
+    // does); of equal revisions among extras the first stays.
     let same = bp("unt-2024");
     let mut same_rev = same.clone();
     same_rev.extra_minutes = 0;
-    let reg = BlueprintRegistry::new(vec![same_rev]);
-    assert_eq!(reg.get("unt-2024").unwrap().extra_minutes, 0);
+    let reg = BlueprintRegistry::new(vec![same_rev.clone()]);
+    assert_eq!(reg.get("unt-2024").unwrap(), &same);
+    let mut first = same.clone();
+    first.revision = 2;
+    let mut second = first.clone();
+    second.extra_minutes = 0;
+    let reg = BlueprintRegistry::new(vec![first.clone(), second]);
+    assert_eq!(reg.get("unt-2024").unwrap(), &first);
 
     match BlueprintRegistry::default().get("unt-1999") {
         Err(Error::NotFound(msg)) => assert_eq!(
@@ -524,4 +532,30 @@ fn an_empty_language_list_is_refused() {
         problems(&v),
         ["languages: must list at least one language (kk, ru, en)"]
     );
+}
+
+#[test]
+fn sections_and_choices_name_only_subjects_of_the_spec() {
+    let mut v = minimal();
+    v["choices"] = json!({"count": 1, "allowed": [["math"], ["alchemy"]]});
+    v["sections"] = json!([
+        {"subject": "alchemy", "slots": [{"kind": "single", "count": 1}]},
+        {"id": "chosen", "subject": "$1", "slots": [{"kind": "single", "count": 1}]}
+    ]);
+    let ps = problems(&v);
+    assert_eq!(ps.len(), 2, "{ps:#?}");
+    assert!(
+        ps[0].starts_with(
+            "choices.allowed[1][0]: unknown subject code \"alchemy\" (format 1 knows: biology, "
+        ),
+        "{ps:#?}"
+    );
+    assert!(
+        ps[1].starts_with("sections[0].subject: unknown subject code \"alchemy\""),
+        "{ps:#?}"
+    );
+    // Every code of the spec is accepted (the shipped blueprints use most of them).
+    v["choices"] = json!({"count": 1, "allowed": [["math"], ["teaching_methodology"]]});
+    v["sections"][0]["subject"] = json!("reading_literacy");
+    assert_eq!(problems(&v), Vec::<String>::new());
 }

@@ -440,7 +440,7 @@ fn the_cli_spec_example_scores_as_expected() {
 }
 
 #[test]
-fn case_subjects_follow_the_allowed_order_and_unknown_pairs_still_score() {
+fn case_subjects_follow_the_allowed_order_and_other_pairs_are_refused() {
     let reg = BlueprintRegistry::default();
     let item = |section: &str| {
         format!(
@@ -462,12 +462,12 @@ fn case_subjects_follow_the_allowed_order_and_unknown_pairs_still_score() {
         order(&case(&["physics", "math", "reading_literacy"])),
         ["reading_literacy", "math", "physics"]
     );
-    // Not an allowed pair: scored anyway, in order of first appearance, with profile rules.
-    let text = case(&["law", "math", "law"]);
-    assert_eq!(order(&text), ["law", "math"]);
+    // One profile subject of an allowed pair: scored alone, with the profile rules.
+    let text = case(&["law", "history_kz", "law"]);
+    assert_eq!(order(&text), ["history_kz", "law"]);
     let r = score_case(&parse_case(&text).unwrap(), &reg).unwrap();
     assert_eq!(r.total, 3);
-    assert_eq!(r.sections[0].min_required, Some(5));
+    assert_eq!(r.sections[1].min_required, Some(5));
     // A section the blueprint cannot have is refused, naming the item: not a subject code, a
     // third chosen subject, or (with stated subjects) a subject that was not chosen.
     let refused = |text: &str| match score_case(&parse_case(text).unwrap(), &reg) {
@@ -479,7 +479,16 @@ fn case_subjects_follow_the_allowed_order_and_unknown_pairs_still_score() {
         m.starts_with("items[2].section: unknown section \"bogus\"; blueprint \"unt-2025\""),
         "{m}"
     );
-    let m = refused(&case(&["law", "math", "law", "chemistry"]));
+    // Not an allowed pair (it used to be scored anyway, as two profile sections).
+    let m = refused(&case(&["law", "math", "law"]));
+    assert!(
+        m.starts_with(
+            "items[1].section: \"math\" is not a section of unt-2025 with law; allowed \
+             choices: math+physics, math+informatics, "
+        ),
+        "{m}"
+    );
+    let m = refused(&case(&["world_history", "law", "law", "chemistry"]));
     assert!(
         m.starts_with("items[3].section: \"chemistry\" would be chosen subject 3 of 2"),
         "{m}"
@@ -568,10 +577,10 @@ fn a_broken_case_yields_every_problem_with_its_path() {
         "items[0].section: \"Math\" is not a code",
         "items[0].kind: unknown kind \"essay\"",
         "items[1].correct[0]: option 4 does not exist (4 options)",
-        "items[1].correct: a single-answer task has exactly one correct option, found 2",
+        "items[1].correct: a single-choice question has exactly one correct option, found 2",
         "items[2].prompts: only matching tasks have prompts",
         "items[2].correct[1]: option 0 is listed twice",
-        "items[3].correct: must give the correct option of each of the 2 prompts, found 1",
+        "items[3].correct: a matching question needs one option index per prompt (2 prompts, 1 indexes)",
         "items[3].response[1]: must be a [prompt, option] pair",
         "items[4].response: prompt 0 is matched twice",
         "items[5].hint: unknown field",
@@ -670,4 +679,178 @@ fn a_case_giving_a_field_twice_is_refused() {
         ["items[0].correct: duplicate field \"correct\" (each field may be given once)"]
     );
     assert!(parse_case(&text.replace(r#""correct": [1], "#, "")).is_ok());
+}
+
+/// The messages of a case that `score_case` refuses (parsing it must succeed).
+fn case_refused(text: &str) -> String {
+    match score_case(&parse_case(text).unwrap(), &BlueprintRegistry::default()) {
+        Err(Error::InvalidInput(m)) => m,
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+#[test]
+fn a_case_holds_only_sections_a_real_attempt_could_have() {
+    let item = |section: &str| {
+        format!(
+            r#"{{"section": "{section}", "kind": "single", "options": 4, "correct": [1], "response": [1]}}"#
+        )
+    };
+    let case = |bp: &str, sections: &[&str]| {
+        let items: Vec<String> = sections.iter().map(|s| item(s)).collect();
+        format!(r#"{{"blueprint": "{bp}", "items": [{}]}}"#, items.join(","))
+    };
+    // A subject of the spec that is no section of ҰБТ (a ПББ block).
+    let m = case_refused(&case(
+        "unt-2025",
+        &["history_kz", "math", "math", "teaching_methodology"],
+    ));
+    assert!(
+        m.starts_with(
+            "items[3].section: \"teaching_methodology\" is not a section of unt-2025 with math; \
+             allowed choices: math+physics"
+        ),
+        "{m}"
+    );
+    let m = case_refused(&case("unt-2025", &["teaching_methodology"]));
+    assert!(
+        m.starts_with(
+            "items[0].section: \"teaching_methodology\" is not a section of unt-2025; allowed \
+             choices: "
+        ),
+        "{m}"
+    );
+    // A pair that is not among the blueprint's choices.
+    let m = case_refused(&case("unt-2025", &["math", "biology"]));
+    assert!(
+        m.starts_with("items[1].section: \"biology\" is not a section of unt-2025 with math;"),
+        "{m}"
+    );
+    // A case that gives only some sections stays valid: one profile subject, or fixed ones.
+    let reg = BlueprintRegistry::default();
+    for sections in [
+        &["biology"][..],
+        &["reading_literacy", "math"],
+        &["geography"],
+    ] {
+        let text = case("unt-2025", sections);
+        assert!(
+            score_case(&parse_case(&text).unwrap(), &reg).is_ok(),
+            "{text}"
+        );
+    }
+    // Both subjects of an allowed pair, in either order.
+    let r = score_case(
+        &parse_case(&case("unt-2025", &["chemistry", "biology"])).unwrap(),
+        &reg,
+    )
+    .unwrap();
+    let secs: Vec<&str> = r.sections.iter().map(|s| s.section.as_str()).collect();
+    assert_eq!(secs, ["biology", "chemistry"]);
+}
+
+#[test]
+fn a_case_holds_only_tasks_of_the_kinds_shapes() {
+    // spec/content-pack.md `kind` (the pack validator's rules): single 2–5 options, exactly one
+    // correct; multiple 4–8 options, 1–3 correct; matching 2–6 prompts, options ≥ prompts, ≤ 8,
+    // one correct option per prompt.
+    let problems = |item: &str| -> Vec<String> {
+        let text = format!(r#"{{"blueprint": "unt-2025", "items": [{item}]}}"#);
+        match parse_case(&text) {
+            Ok(_) => Vec::new(),
+            Err(ps) => ps.iter().map(ToString::to_string).collect(),
+        }
+    };
+    for (item, expected) in [
+        (
+            r#"{"section": "math", "kind": "multiple", "options": 6, "correct": [0, 1, 2, 3]}"#,
+            "items[0].correct: a multiple-choice question has 1 to 3 correct options, found 4",
+        ),
+        (
+            r#"{"section": "math", "kind": "multiple", "options": 6, "correct": []}"#,
+            "items[0].correct: a multiple-choice question has 1 to 3 correct options, found 0",
+        ),
+        (
+            r#"{"section": "math", "kind": "multiple", "options": 9, "correct": [0]}"#,
+            "items[0].options: a multiple-choice question has 4 to 8 options, found 9",
+        ),
+        (
+            r#"{"section": "math", "kind": "single", "options": 1, "correct": [0]}"#,
+            "items[0].options: a single-choice question has 2 to 5 options, found 1",
+        ),
+        (
+            r#"{"section": "math", "kind": "single", "options": 4, "correct": []}"#,
+            "items[0].correct: a single-choice question has exactly one correct option, found 0",
+        ),
+        (
+            r#"{"section": "math", "kind": "matching", "prompts": 7, "options": 8, "correct": [0, 1, 2, 3, 4, 5, 6]}"#,
+            "items[0].prompts: a matching question has 2 to 6 prompts, found 7",
+        ),
+        (
+            r#"{"section": "math", "kind": "matching", "options": 4, "correct": [0]}"#,
+            "items[0].correct: a matching question has 2 to 6 prompts, found 1",
+        ),
+        (
+            r#"{"section": "math", "kind": "matching", "prompts": 3, "options": 2, "correct": [0, 1, 1]}"#,
+            "items[0].options: a matching question needs at least as many options as prompts (3 prompts, 2 options)",
+        ),
+        (
+            r#"{"section": "math", "kind": "matching", "prompts": 2, "options": 9, "correct": [0, 1]}"#,
+            "items[0].options: a matching question has at most 8 options, found 9",
+        ),
+        (
+            r#"{"section": "math", "kind": "matching", "prompts": 2, "options": 4, "correct": [1, 1]}"#,
+            "items[0].correct[1]: option 1 is listed twice",
+        ),
+    ] {
+        let got = problems(item);
+        assert!(got.iter().any(|p| p == expected), "{item}: {got:#?}");
+    }
+    // A case built in code gets the same check from `score_case`.
+    let mut case = parse_case(CLI_CASE).unwrap();
+    case.items[0].correct = vec![0, 1, 2, 3];
+    match score_case(&case, &BlueprintRegistry::default()) {
+        Err(Error::InvalidInput(m)) => assert_eq!(
+            m,
+            "items[0].correct: a multiple-choice question has 1 to 3 correct options, found 4"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_case_holds_only_kinds_and_options_its_sections_take() {
+    // ҰБТ: History of Kazakhstan has single tasks of 4 options only; a profile section's
+    // "multiple" tasks have 6 options.
+    let one = |item: &str| format!(r#"{{"blueprint": "unt-2025", "items": [{item}]}}"#);
+    let m = case_refused(&one(
+        r#"{"section": "history_kz", "kind": "multiple", "options": 6, "correct": [0]}"#,
+    ));
+    assert_eq!(
+        m,
+        "items[0].kind: section \"history_kz\" of unt-2025 has no multiple tasks"
+    );
+    let m = case_refused(&one(
+        r#"{"section": "history_kz", "kind": "single", "options": 5, "correct": [0]}"#,
+    ));
+    assert_eq!(
+        m,
+        "items[0].options: a single task of section \"history_kz\" of unt-2025 has 4 options, \
+         found 5"
+    );
+    let m = case_refused(&one(
+        r#"{"section": "physics", "kind": "multiple", "options": 5, "correct": [0]}"#,
+    ));
+    assert!(
+        m.starts_with("items[0].options: a multiple task of section \"physics\""),
+        "{m}"
+    );
+    // A slot without a fixed number of options takes any the kind allows (ПББ, matching).
+    let reg = BlueprintRegistry::default();
+    for text in [
+        one(r#"{"section": "math", "kind": "matching", "prompts": 3, "options": 5, "correct": [0, 1, 2]}"#),
+        r#"{"blueprint": "pbb-2024", "items": [{"section": "subject_knowledge", "kind": "single", "options": 5, "correct": [0]}]}"#.to_string(),
+    ] {
+        assert!(score_case(&parse_case(&text).unwrap(), &reg).is_ok(), "{text}");
+    }
 }

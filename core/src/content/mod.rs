@@ -14,6 +14,7 @@ pub use model::{Exam, Locale, LocalizedText, QuestionKind};
 pub use pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
+pub(crate) use subjects::unknown_subject_code;
 pub use subjects::{builtin_subject, builtin_subjects, is_builtin_subject};
 pub use validate::{
     BlueprintCheck, clashes, is_valid_id, media_problems, pack_warnings, parse_pack,

@@ -95,6 +95,56 @@ impl QuestionKind {
             QuestionKind::Matching => "matching",
         }
     }
+
+    // The shape rules of each kind (spec/content-pack.md `kind`), shared by the pack validator
+    // and the scoring-case checker: a task outside them is in no pack, so in no attempt.
+
+    /// What is wrong with `n` prompts of a matching task (2 to 6), if anything.
+    pub(crate) fn prompts_problem(n: usize) -> Option<String> {
+        (!(2..=6).contains(&n))
+            .then(|| format!("a matching question has 2 to 6 prompts, found {n}"))
+    }
+
+    /// What is wrong with `n` options (single 2–5, multiple 4–8, matching at most 8 and at
+    /// least its `prompts`, when known), if anything.
+    pub(crate) fn options_problem(self, n: usize, prompts: Option<usize>) -> Option<String> {
+        match self {
+            QuestionKind::Single if !(2..=5).contains(&n) => Some(format!(
+                "a single-choice question has 2 to 5 options, found {n}"
+            )),
+            QuestionKind::Multiple if !(4..=8).contains(&n) => Some(format!(
+                "a multiple-choice question has 4 to 8 options, found {n}"
+            )),
+            QuestionKind::Matching if n > 8 => Some(format!(
+                "a matching question has at most 8 options, found {n}"
+            )),
+            QuestionKind::Matching => prompts.filter(|&p| n < p).map(|p| {
+                format!(
+                    "a matching question needs at least as many options as prompts ({p} prompts, {n} options)"
+                )
+            }),
+            _ => None,
+        }
+    }
+
+    /// What is wrong with `n` correct answers (single exactly 1, multiple 1–3, matching one per
+    /// prompt, when `prompts` is known), if anything.
+    pub(crate) fn correct_problem(self, n: usize, prompts: Option<usize>) -> Option<String> {
+        match self {
+            QuestionKind::Single if n != 1 => Some(format!(
+                "a single-choice question has exactly one correct option, found {n}"
+            )),
+            QuestionKind::Multiple if !(1..=3).contains(&n) => Some(format!(
+                "a multiple-choice question has 1 to 3 correct options, found {n}"
+            )),
+            QuestionKind::Matching => prompts.filter(|&p| p != n).map(|p| {
+                format!(
+                    "a matching question needs one option index per prompt ({p} prompts, {n} indexes)"
+                )
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// A name given in Kazakh and Russian (and optionally English).

@@ -110,6 +110,16 @@ pub fn is_builtin_subject(code: &str) -> bool {
     BUILTIN.iter().any(|s| s.0 == code)
 }
 
+/// The problem with a subject code outside the closed list, naming the codes format 1 knows
+/// (shared by the pack validator and the blueprint validator).
+pub(crate) fn unknown_subject_code(code: &str) -> String {
+    let known: Vec<&str> = BUILTIN.iter().map(|s| s.0).collect();
+    format!(
+        "unknown subject code \"{code}\" (format 1 knows: {})",
+        known.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

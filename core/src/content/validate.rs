@@ -31,7 +31,7 @@ use super::model::{Exam, Locale, LocalizedText, QuestionKind};
 use super::pack::{
     Context, DEFAULT_DIFFICULTY, Media, PACK_FORMAT, Pack, Question, Subject, Topic, ValidatedPack,
 };
-use super::subjects::{builtin_subjects, is_builtin_subject};
+use super::subjects::{is_builtin_subject, unknown_subject_code};
 use crate::validation::{Problem, json_problem};
 
 const TOP_FIELDS: &[&str] = &[
@@ -754,15 +754,7 @@ impl Validator<'_> {
                     if is_builtin_subject(&c) {
                         return Some(c);
                     }
-                    let known: Vec<String> =
-                        builtin_subjects().into_iter().map(|s| s.code).collect();
-                    self.error(
-                        obj.at("code"),
-                        format!(
-                            "unknown subject code \"{c}\" (format 1 knows: {})",
-                            known.join(", ")
-                        ),
-                    );
+                    self.error(obj.at("code"), unknown_subject_code(&c));
                     None
                 });
             if let Some(c) = &code {
@@ -1036,19 +1028,15 @@ impl Validator<'_> {
         // prompts: required for matching, refused for the other kinds.
         let prompts_path = obj.at("prompts");
         let prompts = match (kind, obj.optional("prompts")) {
-            (Some(QuestionKind::Matching), Some(v)) => {
-                self.string_list(v, &prompts_path, "prompt").and_then(|p| {
-                    if (2..=6).contains(&p.len()) {
-                        Some(p)
-                    } else {
-                        self.error(
-                            prompts_path,
-                            format!("a matching question has 2 to 6 prompts, found {}", p.len()),
-                        );
+            (Some(QuestionKind::Matching), Some(v)) => self
+                .string_list(v, &prompts_path, "prompt")
+                .and_then(|p| match QuestionKind::prompts_problem(p.len()) {
+                    None => Some(p),
+                    Some(m) => {
+                        self.error(prompts_path, m);
                         None
                     }
-                })
-            }
+                }),
             (Some(QuestionKind::Matching), None) => {
                 self.error(
                     prompts_path,
@@ -1074,36 +1062,10 @@ impl Validator<'_> {
         let options = self
             .required(&obj, "options")
             .and_then(|v| self.string_list(v, &options_path, "option"));
-        if let (Some(k), Some(opts)) = (kind, &options) {
-            let n = opts.len();
-            match k {
-                QuestionKind::Single if !(2..=5).contains(&n) => self.error(
-                    options_path,
-                    format!("a single-choice question has 2 to 5 options, found {n}"),
-                ),
-                QuestionKind::Multiple if !(4..=8).contains(&n) => self.error(
-                    options_path,
-                    format!("a multiple-choice question has 4 to 8 options, found {n}"),
-                ),
-                QuestionKind::Matching if n > 8 => self.error(
-                    options_path,
-                    format!("a matching question has at most 8 options, found {n}"),
-                ),
-                QuestionKind::Matching => {
-                    if let Some(p) = &prompts
-                        && n < p.len()
-                    {
-                        self.error(
-                            options_path,
-                            format!(
-                                "a matching question needs at least as many options as prompts ({} prompts, {n} options)",
-                                p.len()
-                            ),
-                        );
-                    }
-                }
-                _ => {}
-            }
+        if let (Some(k), Some(opts)) = (kind, &options)
+            && let Some(m) = k.options_problem(opts.len(), prompts.as_ref().map(Vec::len))
+        {
+            self.error(options_path, m);
         }
 
         let correct = self.required(&obj, "correct").and_then(|v| {
@@ -1262,30 +1224,10 @@ impl Validator<'_> {
             }
             out.push(n);
         }
-        let n = items.len();
-        match kind {
-            Some(QuestionKind::Single) if n != 1 => self.error(
-                path,
-                format!("a single-choice question has exactly one correct option, found {n}"),
-            ),
-            Some(QuestionKind::Multiple) if !(1..=3).contains(&n) => self.error(
-                path,
-                format!("a multiple-choice question has 1 to 3 correct options, found {n}"),
-            ),
-            Some(QuestionKind::Matching) => {
-                if let Some(p) = prompts
-                    && p.len() != n
-                {
-                    self.error(
-                        path,
-                        format!(
-                            "a matching question needs one option index per prompt ({} prompts, {n} indexes)",
-                            p.len()
-                        ),
-                    );
-                }
-            }
-            _ => {}
+        if let Some(m) =
+            kind.and_then(|k| k.correct_problem(items.len(), prompts.map(<[String]>::len)))
+        {
+            self.error(path, m);
         }
         (self.problems.len() == before).then_some(out)
     }

@@ -15,14 +15,17 @@
 //!   every allowed choice; a threshold is always reachable; 0 mistakes is always worth the full
 //!   points and points never grow with mistakes.
 //! - The blueprints shipped with the app are embedded at compile time and validate (a test
-//!   checks it); [`BlueprintRegistry`] lets a content update replace one by a higher revision.
+//!   checks it); [`BlueprintRegistry`] lets a content update replace one by a higher revision
+//!   only: an equal revision never changes the rules in use.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::content::{Exam, Locale, LocalizedText, QuestionKind};
+use crate::content::{
+    Exam, Locale, LocalizedText, QuestionKind, is_builtin_subject, unknown_subject_code,
+};
 use crate::error::{Error, Result};
 use crate::validation::{Problem, json_problem};
 
@@ -245,7 +248,7 @@ pub struct Blueprint {
     pub id: String,
     /// Which test.
     pub exam: Exam,
-    /// Revision of this id; a higher revision replaces a lower one.
+    /// Revision of this id; only a higher revision replaces the one in use.
     pub revision: u32,
     /// The year whose rules it describes.
     pub year: u32,
@@ -452,8 +455,10 @@ pub struct BlueprintRegistry {
 }
 
 impl BlueprintRegistry {
-    /// The embedded blueprints, each replaced by an `extra` with the same id and an equal or
-    /// higher revision (an extra with a lower revision is ignored); new ids are added.
+    /// The embedded blueprints, each replaced by an `extra` with the same id and a higher
+    /// revision; new ids are added. An extra with a lower or an equal revision is ignored, so of
+    /// equal revisions the first stays: the embedded one, then the extras in their order (packs
+    /// in the order they were first installed). Only a higher revision changes the rules in use.
     pub fn new(extra: Vec<Blueprint>) -> Self {
         // Inserted one by one (like the extras below): `collect` into a map sorts with a stable
         // sort instantiated for this pair type alone.
@@ -464,7 +469,7 @@ impl BlueprintRegistry {
         for b in extra {
             let replace = by_id
                 .get(&b.id)
-                .is_none_or(|current| b.revision >= current.revision);
+                .is_none_or(|current| b.revision > current.revision);
             if replace {
                 by_id.insert(b.id.clone(), b);
             }
@@ -1105,7 +1110,9 @@ mod parse {
                 for (j, c) in codes.iter().enumerate() {
                     let cat = index(&at, j);
                     if let Some(c) = code(c, &cat, p) {
-                        if tuple.contains(&c) {
+                        if !is_builtin_subject(&c) {
+                            push(p, &cat, unknown_subject_code(&c));
+                        } else if tuple.contains(&c) {
                             push(p, &cat, format!("subject \"{c}\" is chosen twice"));
                         }
                         tuple.push(c);
@@ -1198,8 +1205,11 @@ mod parse {
                     return None;
                 }
                 Some(s.to_string())
-            } else if is_code(s) {
+            } else if is_builtin_subject(s) {
                 Some(s.to_string())
+            } else if is_code(s) {
+                push(p, &sub_path, unknown_subject_code(s));
+                None
             } else {
                 push(
                     p,

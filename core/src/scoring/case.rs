@@ -5,8 +5,10 @@
 //! and thresholds are scored over the items given.
 //!
 //! Invariants: [`parse_case`] reports every problem with its JSON path and refuses unknown
-//! fields and fields given twice; [`score_case`] touches no database and re-checks every response (a case built in code
-//! gets the same checks), naming the offending item as `items[i]`.
+//! fields and fields given twice; [`score_case`] touches no database and re-checks every response
+//! and the kinds' shape rules (a case built in code gets the same checks), naming the offending
+//! item as `items[i]`. A case that is scored holds only what a real attempt of its blueprint
+//! could hold: its sections, subject choice, kinds, option counts and shapes.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -18,7 +20,7 @@ use crate::exam::blueprint::read::{
     array, code, field, index, kind, object, optional, push, required, text, type_name, uint,
     uint_min,
 };
-use crate::exam::{BlueprintRegistry, ResolvedSection};
+use crate::exam::{BlueprintRegistry, ResolvedSection, SlotSpec};
 use crate::validation::{Problem, json_problem};
 
 use super::item::{ItemKey, Response, validate_response};
@@ -156,44 +158,24 @@ fn case_item(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<CaseItem> {
         }
     }
     if let (Some(correct), Some(kind)) = (&correct, kind) {
-        match kind {
-            QuestionKind::Single if correct.len() != 1 => push(
-                p,
-                &correct_path,
-                format!(
-                    "a single-answer task has exactly one correct option, found {}",
-                    correct.len()
-                ),
-            ),
-            QuestionKind::Multiple | QuestionKind::Matching if correct.is_empty() => {
-                push(p, &correct_path, "must list at least one correct answer")
-            }
-            QuestionKind::Multiple => {
-                for (i, c) in correct.iter().enumerate() {
-                    if correct[..i].contains(c) {
-                        push(
-                            p,
-                            &index(&correct_path, i),
-                            format!("option {c} is listed twice"),
-                        );
-                    }
-                }
-            }
-            QuestionKind::Matching => {
-                if let Some(n) = prompts
-                    && usize::try_from(n).ok() != Some(correct.len())
-                {
+        if matches!(kind, QuestionKind::Multiple | QuestionKind::Matching) {
+            for (i, c) in correct.iter().enumerate() {
+                if correct[..i].contains(c) {
                     push(
                         p,
-                        &correct_path,
-                        format!(
-                            "must give the correct option of each of the {n} prompts, found {}",
-                            correct.len()
-                        ),
+                        &index(&correct_path, i),
+                        format!("option {c} is listed twice"),
                     );
                 }
             }
-            QuestionKind::Single => {}
+        }
+        if let Some(options) = options {
+            let at = |key: &str| match (key, prompts) {
+                // Prompts default to one per correct answer: blame `correct` when not given.
+                ("prompts", None) => correct_path.clone(),
+                _ => field(path, key),
+            };
+            shape_problems(kind, options, prompts, correct, &at, p);
         }
     }
     let prompts = match kind {
@@ -226,6 +208,30 @@ fn case_item(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<CaseItem> {
         push(p, &resp_path, msg);
     }
     (p.len() == before).then_some(item)
+}
+
+/// The kind's shape rules (spec/content-pack.md `kind`, the pack validator's own): the number of
+/// prompts (matching; one per correct answer when not given), options and correct answers. A
+/// task outside them is in no pack, so in no attempt. `at` gives the path of a field.
+fn shape_problems(
+    kind: QuestionKind,
+    options: u32,
+    prompts: Option<u32>,
+    correct: &[u32],
+    at: &dyn Fn(&str) -> String,
+    p: &mut Vec<Problem>,
+) {
+    let n = |x: u32| usize::try_from(x).unwrap_or(usize::MAX);
+    let prompts = (kind == QuestionKind::Matching).then(|| prompts.map_or(correct.len(), n));
+    if let Some(m) = prompts.and_then(QuestionKind::prompts_problem) {
+        push(p, &at("prompts"), m);
+    }
+    if let Some(m) = kind.options_problem(n(options), prompts) {
+        push(p, &at("options"), m);
+    }
+    if let Some(m) = kind.correct_problem(correct.len(), prompts) {
+        push(p, &at("correct"), m);
+    }
 }
 
 /// `[0, 3]` (options) or `[[0, 1], [1, 2]]` (prompt, option pairs); `[]` is empty.
@@ -290,18 +296,24 @@ fn describe_sections(fixed: &[String], open: usize) -> String {
 
 /// Scores a case with the blueprint it names.
 ///
+/// A case holds only what a real attempt of the blueprint could hold (fewer items and sections
+/// are fine: sections and thresholds are scored over the items given).
+///
 /// Sections: fixed sections by id; the other section ids are taken as the chosen subjects in
-/// order of first appearance (or `subjects`, when the case gives them). When the inferred
-/// subjects form an allowed choice its order is used; when they do not, the case is still scored
-/// with the profile-section rules (`$1` = first, `$2` = second). A section that is neither one of
-/// the blueprint's fixed sections nor a subject code, and more subjects than the blueprint
-/// chooses, are refused.
+/// order of first appearance (or `subjects`, when the case gives them). The inferred subjects
+/// must be part of one allowed choice (all of it when the case names as many as the blueprint
+/// chooses, and then its order is used); a part is scored with the profile-section rules (`$1` =
+/// first). A section that is neither one of the blueprint's fixed sections nor such a subject is
+/// refused. Each item's kind must be one its section's slots use, with the options a slot of that
+/// kind requires, and the kind's shape rules (options, prompts, correct answers) hold.
 /// Only sections with at least one item are reported. Items get positions 1..n.
 ///
 /// Errors: [`Error::NotFound`] for an unknown blueprint; [`Error::InvalidInput`] naming the item
-/// (`items[2]: option 7 does not exist (4 options)`) for a bad response or a kind the blueprint
-/// has no rule for, for `subjects` that are not an allowed choice, or for an item whose section
-/// the blueprint (with those subjects) does not have (`items[3].section: unknown section …`).
+/// (`items[2]: option 7 does not exist (4 options)`) for a bad response or shape or a kind the
+/// blueprint has no rule for, for `subjects` that are not an allowed choice, or for an item
+/// whose section the blueprint (with those subjects) does not have
+/// (`items[3].section: "teaching_methodology" is not a section of unt-2025; …`) or whose kind or
+/// options its section's slots do not take.
 pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<ScoreReport> {
     let bp = registry.get(&case.blueprint)?;
     let mut items = Vec::with_capacity(case.items.len());
@@ -313,6 +325,14 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                 bp.id,
                 it.kind.code()
             )));
+        }
+        // The parser's shape check, again for a case built in code.
+        let mut shape = Vec::new();
+        let prompts = (it.kind == QuestionKind::Matching).then_some(it.prompts);
+        let path = |key: &str| format!("items[{i}].{key}");
+        shape_problems(it.kind, it.options, prompts, &it.correct, &path, &mut shape);
+        if let Some(first) = shape.first() {
+            return Err(Error::InvalidInput(first.to_string()));
         }
         let key = it.key();
         if let Some(r) = &it.response {
@@ -362,6 +382,27 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                         chosen.join(", ")
                     )));
                 }
+                // Part of one allowed choice, with the subjects chosen so far.
+                let fits = bp
+                    .choices
+                    .allowed
+                    .iter()
+                    .any(|t| t.contains(&it.section) && chosen.iter().all(|c| t.contains(c)));
+                if !fits {
+                    let allowed: Vec<String> =
+                        bp.choices.allowed.iter().map(|t| t.join("+")).collect();
+                    return Err(Error::InvalidInput(format!(
+                        "items[{i}].section: \"{}\" is not a section of {}{}; allowed choices: {}",
+                        it.section,
+                        bp.id,
+                        if chosen.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" with {}", chosen.join("+"))
+                        },
+                        allowed.join(", ")
+                    )));
+                }
                 chosen.push(it.section.clone());
             }
             match bp.choices.find(&chosen) {
@@ -385,6 +426,38 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
             bp.id,
             ids.join(", ")
         )));
+    }
+    // Each item's kind and options as its section's slots take them.
+    for (i, it) in case.items.iter().enumerate() {
+        let Some(section) = sections.iter().find(|s| s.id == it.section) else {
+            continue;
+        };
+        let slots: Vec<&SlotSpec> = section.slots.iter().filter(|s| s.kind == it.kind).collect();
+        let kind = it.kind.code();
+        if slots.is_empty() {
+            return Err(Error::InvalidInput(format!(
+                "items[{i}].kind: section \"{}\" of {} has no {kind} tasks",
+                it.section, bp.id
+            )));
+        }
+        if slots
+            .iter()
+            .all(|s| s.options.is_some_and(|n| n != it.options))
+        {
+            let mut wanted: Vec<String> = Vec::new();
+            for n in slots.iter().filter_map(|s| s.options) {
+                if !wanted.contains(&n.to_string()) {
+                    wanted.push(n.to_string());
+                }
+            }
+            return Err(Error::InvalidInput(format!(
+                "items[{i}].options: a {kind} task of section \"{}\" of {} has {} options, found {}",
+                it.section,
+                bp.id,
+                wanted.join(" or "),
+                it.options
+            )));
+        }
     }
     sections.retain(|s| items.iter().any(|it| it.section == s.id));
     Ok(score(bp, &sections, &items))

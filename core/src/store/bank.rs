@@ -289,13 +289,15 @@ fn import_in(
         None => {}
     }
 
+    // `import_seq` is set at install and kept by an upgrade: blueprint precedence among equal
+    // revisions follows it (`pack_blueprints`).
     tx.execute(
         "INSERT INTO packs (id, version, locale, title_json, sha256, imported_at, import_seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(MAX(import_seq), 0) + 1 FROM packs))
          ON CONFLICT (id) DO UPDATE SET
              version = excluded.version, locale = excluded.locale,
              title_json = excluded.title_json, sha256 = excluded.sha256,
-             imported_at = excluded.imported_at, import_seq = excluded.import_seq",
+             imported_at = excluded.imported_at",
         params![
             p.id,
             new_version,
@@ -818,8 +820,11 @@ pub fn topics(conn: &Connection, subject: Option<&str>) -> Result<Vec<Topic>> {
     Ok(out)
 }
 
-/// The raw blueprint objects of the installed packs (each pack's installed version), in import
-/// order and, within a pack, in the pack's order: a later entry may replace an earlier one.
+/// The raw blueprint objects of the installed packs (each pack's installed version), in the
+/// order the packs were first installed (an upgrade keeps its pack's place: `import_seq` is set
+/// at install only) and, within a pack, in the pack's order. The registry lets a later entry
+/// replace an earlier one only with a higher revision, so of equal revisions the one installed
+/// first stays, also when its pack is upgraded.
 pub fn pack_blueprints(conn: &Connection) -> Result<Vec<serde_json::Value>> {
     let mut stmt = conn.prepare_cached(
         "SELECT b.pack_id, b.json FROM blueprints AS b JOIN packs AS p ON p.id = b.pack_id
