@@ -499,7 +499,8 @@ fn scoring_rules_are_checked() {
 #[test]
 fn shape_and_syntax_errors_are_problems_not_panics() {
     for (text, start) in [
-        ("", "$: malformed JSON at line 1"),
+        ("", "$: malformed JSON: the document is empty"),
+        (" {", "$: malformed JSON at line 1 column 2"),
         ("[]", "$: must be an object, found an array"),
         ("{\"id\": 1}", "id: must be a string"),
     ] {
