@@ -426,6 +426,22 @@ fn id_owned_by_another_pack_aborts_the_whole_import() {
         )
     );
     assert_eq!(snapshot(&conn), before);
+
+    // Several: every one is named (an author used to find them one import at a time).
+    let mut many = late_conflict_pack();
+    many["contexts"][0]["id"] = json!("kk.history_kz.ctx.0001");
+    many["questions"][0]["context"] = json!("kk.history_kz.ctx.0001");
+    many["questions"][1]["id"] = json!("kk.history_kz.0301");
+    let err = import_pack(&mut conn, &validated(&many), 200).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "3 ids already belong to other packs: context \"kk.history_kz.ctx.0001\" (pack \
+             {KK_ID}), question \"kk.history_kz.0301\" (pack {KK_ID}), question \
+             \"kk.history_kz.0302\" (pack {KK_ID}); nothing imported"
+        )
+    );
+    assert_eq!(snapshot(&conn), before);
 }
 
 #[test]

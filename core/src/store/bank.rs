@@ -366,6 +366,8 @@ fn import_in(
         [&p.id],
     )?;
 
+    // Ids another pack owns: all of them are named, then nothing is imported.
+    let mut taken: Vec<(&str, &String, String)> = Vec::new();
     {
         let mut upsert = tx.prepare_cached(
             "INSERT INTO contexts (id, pack_id, subject, group_id, retired, data_json)
@@ -380,10 +382,7 @@ fn import_in(
             let n = upsert.execute(params![c.id, p.id, c.subject, c.group, encode(c)?])?;
             if n == 0 {
                 let other: String = owner.query_row([&c.id], |r| r.get(0))?;
-                return Err(Error::Conflict(format!(
-                    "context id \"{}\" already belongs to pack {other}; nothing imported",
-                    c.id
-                )));
+                taken.push(("context", &c.id, other));
             }
         }
     }
@@ -418,12 +417,12 @@ fn import_in(
             ])?;
             if n == 0 {
                 let other: String = owner.query_row([&q.id], |r| r.get(0))?;
-                return Err(Error::Conflict(format!(
-                    "question id \"{}\" already belongs to pack {other}; nothing imported",
-                    q.id
-                )));
+                taken.push(("question", &q.id, other));
             }
         }
+    }
+    if !taken.is_empty() {
+        return Err(Error::Conflict(taken_message(&taken)));
     }
 
     tx.execute("DELETE FROM blueprints WHERE pack_id = ?1", [&p.id])?;
@@ -846,4 +845,49 @@ pub fn is_retired(conn: &Connection, id: &str) -> Result<bool> {
         .query_row([id], |r| r.get::<_, bool>(0))
         .optional()?
         .ok_or_else(|| Error::NotFound(format!("question \"{id}\"")))
+}
+/// One line naming the ids another pack owns (the first few, and how many more).
+fn taken_message(taken: &[(&str, &String, String)]) -> String {
+    if let [(what, id, owner)] = taken {
+        return format!("{what} id \"{id}\" already belongs to pack {owner}; nothing imported");
+    }
+    const SHOWN: usize = 5;
+    let named: Vec<String> = taken
+        .iter()
+        .take(SHOWN)
+        .map(|(what, id, owner)| format!("{what} \"{id}\" (pack {owner})"))
+        .collect();
+    let more = match taken.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    format!(
+        "{} ids already belong to other packs: {}{more}; nothing imported",
+        taken.len(),
+        named.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::taken_message;
+
+    #[test]
+    fn taken_ids_are_named_up_to_five_and_counted() {
+        let ids: Vec<String> = (1..=7).map(|i| format!("q{i}")).collect();
+        let taken: Vec<(&str, &String, String)> = ids
+            .iter()
+            .map(|id| ("question", id, "p.a".to_string()))
+            .collect();
+        assert_eq!(
+            taken_message(&taken[..1]),
+            "question id \"q1\" already belongs to pack p.a; nothing imported"
+        );
+        assert_eq!(
+            taken_message(&taken),
+            "7 ids already belong to other packs: question \"q1\" (pack p.a), question \"q2\" \
+             (pack p.a), question \"q3\" (pack p.a), question \"q4\" (pack p.a), question \"q5\" \
+             (pack p.a) and 2 more; nothing imported"
+        );
+    }
 }
