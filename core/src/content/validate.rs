@@ -693,6 +693,11 @@ impl Validator<'_> {
 
         self.unused("topic", &declared_topics, &used_topics);
         self.unused("context", &declared_contexts, &used_contexts);
+        for list in ["contexts", "questions"] {
+            if let Some(Json::Array(items)) = top.get(list) {
+                self.shared_groups(list, items);
+            }
+        }
 
         Some(Pack {
             format: format?,
@@ -1137,6 +1142,29 @@ impl Validator<'_> {
     }
 
     /// Warns about each declared topic or context no question refers to, in document order.
+    /// Warns about each item of `list` whose `group` an earlier item of the same pack has: a
+    /// group joins one question's (or context's) translations across packs, so two items of one
+    /// pack sharing it would count as one for progress and review.
+    fn shared_groups(&mut self, list: &str, items: &[Json<'_>]) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let Some(group) = item.get("group").and_then(Json::as_str) else {
+                continue;
+            };
+            match first.get(group) {
+                Some(j) => self.warnings.push(Problem::new(
+                    join(&index(list, i), "group"),
+                    format!(
+                        "group \"{group}\" is also {list}[{j}]'s: a group joins one item's translations in other packs"
+                    ),
+                )),
+                None => {
+                    first.insert(group, i);
+                }
+            }
+        }
+    }
+
     fn unused(&mut self, what: &str, declared: &HashMap<String, Declared>, used: &HashSet<&str>) {
         let mut unused: Vec<(&String, &Declared)> = declared
             .iter()
@@ -1530,6 +1558,29 @@ mod tests {
                     hex::encode(Sha256::digest(&image))
                 ),
                 "questions[0].media[2].path: cannot read \"img/gone.png\" beside the pack: entity not found".into(),
+            ]
+        );
+    }
+
+    /// Two items of one pack sharing a `group` are worth a warning, not an error.
+    #[test]
+    fn a_group_shared_within_a_pack_is_a_warning() {
+        let mut v = minimal();
+        let mut q2 = v["questions"][0].clone();
+        q2["id"] = json!("q2");
+        v["questions"][0]["group"] = json!("g1");
+        q2["group"] = json!("g1");
+        v["questions"].as_array_mut().unwrap().push(q2);
+        let warnings: Vec<String> = parse_pack(v.to_string().as_bytes())
+            .unwrap()
+            .warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                "questions[1].group: group \"g1\" is also questions[0]'s: a group joins one item's translations in other packs"
             ]
         );
     }
