@@ -28,6 +28,16 @@ fn messages(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
+/// An embedded blueprint's JSON, by id (`unt-2025`), to edit into a pack.
+fn embedded_blueprint(id: &str) -> Value {
+    let file = format!("{id}.json");
+    let (_, text) = qazstep_core::exam::Blueprint::embedded_sources()
+        .iter()
+        .find(|(f, _)| *f == file)
+        .unwrap();
+    serde_json::from_str(text).unwrap()
+}
+
 fn tiny_kk_value() -> Value {
     serde_json::from_str(TINY_KK).unwrap()
 }
@@ -258,14 +268,7 @@ fn pack_validation_lists_blueprint_problems_beside_the_others() {
     // entry point (`Qazstep::validate_pack`, used by `qazstep pack validate` and by import)
     // reports a broken blueprint beside a broken question, not only once the rest is clean.
     let mut v = tiny_kk_value();
-    let blueprint: Value = serde_json::from_str(
-        qazstep_core::exam::Blueprint::embedded_sources()
-            .iter()
-            .find(|(f, _)| *f == "unt-2025.json")
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let blueprint: Value = embedded_blueprint("unt-2025");
     v["blueprints"] = json!([blueprint.clone(), blueprint]);
     v["blueprints"][1]["id"] = json!("unt-2025-mini");
     v["blueprints"][1]["sections"][0]["slots"][0]["count"] = json!(0);
@@ -395,14 +398,7 @@ fn any_format_but_1_is_refused_naming_the_supported_one() {
 #[test]
 fn a_pack_gives_each_blueprint_id_once() {
     // Two blueprints with one id in one pack: which one is the pack's rule is anyone's guess.
-    let blueprint: Value = serde_json::from_str(
-        qazstep_core::exam::Blueprint::embedded_sources()
-            .iter()
-            .find(|(f, _)| *f == "pbb-2024.json")
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let blueprint: Value = embedded_blueprint("pbb-2024");
     let mut v = tiny_kk_value();
     v["blueprints"] = json!([blueprint.clone(), blueprint]);
     v["blueprints"][1]["revision"] = json!(2);
@@ -436,14 +432,7 @@ fn a_pack_blueprint_names_only_subjects_of_the_spec() {
     // Subject codes are a closed list (spec/content-pack.md `subjects[].code`): a blueprint's
     // sections and allowed choices may not invent one ("alchemy" used to validate and import).
     let mut v = tiny_kk_value();
-    let mut blueprint: Value = serde_json::from_str(
-        qazstep_core::exam::Blueprint::embedded_sources()
-            .iter()
-            .find(|(f, _)| *f == "pbb-2024.json")
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let mut blueprint: Value = embedded_blueprint("pbb-2024");
     blueprint["revision"] = json!(3);
     blueprint["sections"][1]["subject"] = json!("alchemy");
     blueprint["choices"]["allowed"][0] = json!(["astrology"]);
