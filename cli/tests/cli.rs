@@ -771,18 +771,7 @@ fn a_blueprint_without_subject_choice_starts_without_subjects() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(json(&o)["questions"], 5);
     // Even with profile subjects set: they are a choice this blueprint does not take.
-    let o = qz(
-        dir.path(),
-        &[
-            "profile",
-            "set",
-            "--iin",
-            "800101300016",
-            "--subjects",
-            "math,physics",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    set_profile_subjects(dir.path(), "math,physics");
     let o = qz(dir.path(), &["exam", "start", "--blueprint", "math-only"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // A blueprint that takes a choice keeps the documented default (the profile's subjects).
@@ -830,18 +819,7 @@ fn subjects_may_have_spaces_after_commas() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let list = json(&qz(dir.path(), &["--json", "exam", "list"]));
     assert_eq!(list[0]["subjects"], serde_json::json!(["math", "physics"]));
-    let o = qz(
-        dir.path(),
-        &[
-            "profile",
-            "set",
-            "--iin",
-            "800101300016",
-            "--subjects",
-            " physics , math",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    set_profile_subjects(dir.path(), " physics , math");
 }
 
 #[test]
@@ -1161,4 +1139,20 @@ fn pack_validate_checks_files_against_each_other_and_their_media() {
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// `profile set` with a valid ИИН and `subjects` (as typed after `--subjects`); must succeed.
+fn set_profile_subjects(dir: &Path, subjects: &str) {
+    let o = qz(
+        dir,
+        &[
+            "profile",
+            "set",
+            "--iin",
+            "800101300016",
+            "--subjects",
+            subjects,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
