@@ -61,7 +61,13 @@ fuzz_target!(|data: &[u8]| {
                 kind,
                 context: (d[2] & 0x80 != 0).then(|| format!("{subject}.ctx{}", d[3] % 3).into()),
                 group: (d[3] & 0x80 != 0).then(|| format!("g{}", i / 2)),
-                options: 2 + u32::from(d[3] % 7),
+                // Within the kind's rules (single 2–5, multiple 4–8, matching 2–8), as in
+                // content.db: decode refuses any other count.
+                options: match kind {
+                    QuestionKind::Single => 2 + u32::from(d[3] % 4),
+                    QuestionKind::Multiple => 4 + u32::from(d[3] % 5),
+                    QuestionKind::Matching => 2 + u32::from(d[3] % 7),
+                },
             }
         })
         .collect();

@@ -10,7 +10,7 @@
 //!   `BankIndex::new(i.refs()) == i`.
 //! - `decode` accepts only a well-formed encoding: other bytes (truncated or longer, another
 //!   layout version, strings cut inside a character, positions, topics or names out of range, a
-//!   topic count other than the rows' distinct topics)
+//!   topic count other than the rows' distinct topics, an option count outside its kind's rules)
 //!   give `None`, never a panic; whatever it accepts is safe to assemble from. The stored copy
 //!   is a cache of content.db's rows, dropped by every import; a refused one is rebuilt.
 
@@ -407,9 +407,16 @@ impl BankIndex {
                 && ends.iter().all(|&e| s.is_char_boundary(e as usize))
                 && ends.last().map_or(s.is_empty(), |&e| e as usize == s.len())
         };
+        // Option counts within the kind's rules (a matching task has at least 2 prompts, so
+        // at least 2 options): assembly allocates an option order per item.
+        let options_ok = kind
+            .iter()
+            .zip(&options)
+            .all(|(k, &o)| k.options_problem(o as usize, Some(2)).is_none());
         if !(named(&subject, false)
             && named(&topic, false)
             && named(&context, true)
+            && options_ok
             && ends_ok(&id_end, &ids)
             && ends_ok(&group_end, &groups))
         {
@@ -626,6 +633,34 @@ mod tests {
                 ..index.clone()
             };
             assert_eq!(BankIndex::decode(&damaged.encode()), None, "{topics}");
+        }
+    }
+
+    /// Found by the `bank_index` fuzz target (an out-of-memory in CI): damaged bytes that
+    /// decoded with a row of ~2³² options made assembly allocate that row's option order.
+    #[test]
+    fn an_option_count_outside_the_kinds_rules_is_refused() {
+        use QuestionKind::*;
+        for (kind, options, accepted) in [
+            (Single, u32::MAX, false),
+            (Single, 6, false),
+            (Single, 1, false),
+            (Single, 5, true),
+            (Multiple, 3, false),
+            (Multiple, 8, true),
+            (Matching, 9, false),
+            (Matching, 1, false),
+            (Matching, 2, true),
+        ] {
+            let mut rows = sample();
+            rows[0].kind = kind;
+            rows[0].options = options;
+            let index = BankIndex::new(rows);
+            assert_eq!(
+                BankIndex::decode(&index.encode()).is_some(),
+                accepted,
+                "{kind:?} with {options} options"
+            );
         }
     }
 
