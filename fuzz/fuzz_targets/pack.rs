@@ -15,7 +15,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) {
         let tree = parse_pack(data);
         if let Err(problems) = &tree
-            && problems.iter().any(|p| p.message.starts_with("duplicate field "))
+            && problems
+                .iter()
+                .any(|p| p.message.starts_with("duplicate field "))
         {
             return;
         }
