@@ -67,6 +67,16 @@ pub enum QazstepError {
         /// What conflicts.
         reason: String,
     },
+    /// The exam attempt was already submitted: it takes no more answers (show its report).
+    #[error("the attempt is already submitted")]
+    AlreadySubmitted,
+    /// The exam's time ran out: the attempt was submitted automatically and scored as of its
+    /// deadline (show its report).
+    #[error("time is up: the attempt was submitted automatically")]
+    TimeUp,
+    /// There are no mistakes to review yet (answer some questions first).
+    #[error("no mistakes to review yet")]
+    NoMistakes,
     /// The data was written by a newer version of the app: update the app.
     #[error("schema version {found} is newer than this app supports ({supported})")]
     SchemaTooNew {
@@ -114,8 +124,11 @@ impl QazstepError {
             CoreError::DataCorrupted { .. } | CoreError::DatabaseCorrupt(_) => {
                 QazstepError::DataCorrupted { reason }
             }
-            CoreError::NotFound(r) => QazstepError::NotFound { reason: r },
-            CoreError::Conflict(r) => QazstepError::Conflict { reason: r },
+            CoreError::NotFound(r) => QazstepError::NotFound { reason: r.detail },
+            CoreError::Conflict(r) => QazstepError::Conflict { reason: r.detail },
+            CoreError::AlreadySubmitted => QazstepError::AlreadySubmitted,
+            CoreError::TimeUp => QazstepError::TimeUp,
+            CoreError::NoMistakes => QazstepError::NoMistakes,
             CoreError::SchemaTooNew { found, supported } => {
                 QazstepError::SchemaTooNew { found, supported }
             }

@@ -343,6 +343,9 @@ impl From<Error> for Failure {
             | Error::InvalidBlueprint(_)
             | Error::NotFound(_)
             | Error::Conflict(_)
+            | Error::AlreadySubmitted
+            | Error::TimeUp
+            | Error::NoMistakes
             | Error::InsufficientContent { .. } => 1,
             _ => 3,
         };
@@ -1063,15 +1066,17 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             // a failure for the user: its stored report is shown, as the first submit showed it.
             let report = match core.submit(&attempt) {
                 Ok(report) => report,
-                Err(Error::Conflict(why)) => match core.report(&attempt) {
-                    Ok(report) => {
-                        if !g.json {
-                            eprintln!("{why}; its report:");
+                Err(why @ (Error::AlreadySubmitted | Error::TimeUp)) => {
+                    match core.report(&attempt) {
+                        Ok(report) => {
+                            if !g.json {
+                                eprintln!("{why}; its report:");
+                            }
+                            report
                         }
-                        report
+                        Err(_) => return Err(Failure::from(why)),
                     }
-                    Err(_) => return Err(Failure::from(Error::Conflict(why))),
-                },
+                }
                 Err(e) => return Err(e.into()),
             };
             if g.json {
@@ -1219,7 +1224,7 @@ fn score(case: &Path, json: bool) -> Outcome {
     let report = scoring::score_case(&parsed, &registry).map_err(|e| {
         let (code, line) = match e {
             Error::NotFound(msg) => (1, format!("blueprint: {msg}")),
-            Error::InvalidInput(msg) if msg.starts_with("items[") => (1, msg),
+            Error::InvalidInput(msg) if msg.starts_with("items[") => (1, msg.detail),
             Error::InvalidInput(msg) if parsed.subjects.is_some() => {
                 (1, format!("subjects: {msg}"))
             }

@@ -163,7 +163,7 @@ pub fn interactive(core: &Qazstep, id: &str, lang: Locale) -> Outcome {
                     current = p - 1;
                     Ok(())
                 }
-                _ => Err(qazstep_core::Error::InvalidInput(format!(
+                _ => Err(qazstep_core::Error::invalid_input(format!(
                     "positions are 1..{n}"
                 ))),
             },

@@ -4,6 +4,7 @@
 //! personal data (no ИИН, name, answer or result) and never key material. Bindings map these
 //! variants onto their small public error in exactly one function.
 
+use crate::message::{Message, MessageId, Refusal};
 use crate::profile::IinError;
 use crate::validation::Problem;
 
@@ -13,7 +14,7 @@ use crate::validation::Problem;
 pub enum Error {
     /// The caller passed something the core refuses (an unknown position, a bad response…).
     #[error("{0}")]
-    InvalidInput(String),
+    InvalidInput(Refusal),
     /// The ИИН is not a valid ИИН; the reason says why (never the number itself).
     #[error("invalid ИИН: {0}")]
     InvalidIin(#[from] IinError),
@@ -58,10 +59,19 @@ pub enum Error {
     DatabaseCorrupt(String),
     /// Nothing with that id exists.
     #[error("not found: {0}")]
-    NotFound(String),
-    /// The request conflicts with the current state (a submitted attempt, a newer pack…).
+    NotFound(Refusal),
+    /// The request conflicts with the current state (a newer pack installed…).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Refusal),
+    /// The attempt was already submitted (by the student): it takes no more answers.
+    #[error("the attempt is already submitted")]
+    AlreadySubmitted,
+    /// The attempt's time ran out: it was submitted automatically and scored as of its deadline.
+    #[error("time is up: the attempt was submitted automatically and scored")]
+    TimeUp,
+    /// There are no mistakes to review (none yet, or none in the language asked for).
+    #[error("no mistakes to review yet")]
+    NoMistakes,
     /// The database was written by a newer version of the app.
     #[error(
         "the database has schema version {found}, newer than this app supports ({supported}); update the app"
@@ -88,6 +98,73 @@ pub enum Error {
 
 /// Result with the core's [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// What to tell the user about this error: a catalog message, never personal data.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::InvalidInput(r) | Error::NotFound(r) | Error::Conflict(r) => r.message.clone(),
+            Error::InvalidIin(e) => e.message(),
+            Error::InvalidPack(ps) | Error::InvalidBlueprint(ps) => {
+                Message::new(MessageId::PackInvalid).arg("count", ps.len())
+            }
+            Error::InsufficientContent {
+                blueprint,
+                language,
+                shortages,
+            } => Message::new(MessageId::BankTooSmall)
+                .arg("blueprint", blueprint)
+                .arg("language", language)
+                .arg("slots", shortages.len()),
+            Error::KeyMismatch => MessageId::KeyLost.into(),
+            Error::KeyUnavailable(_) => MessageId::KeyUnavailable.into(),
+            Error::DataCorrupted { table, field, row } => Message::new(MessageId::DataDamaged)
+                .arg("table", table)
+                .arg("field", field)
+                .arg("record", row),
+            Error::DatabaseCorrupt(_) => MessageId::FileDamaged.into(),
+            Error::AlreadySubmitted => MessageId::AlreadySubmitted.into(),
+            Error::TimeUp => MessageId::TimeUp.into(),
+            Error::NoMistakes => MessageId::NoMistakes.into(),
+            Error::SchemaTooNew { .. } => MessageId::SchemaTooNew.into(),
+            Error::StorageFull => MessageId::StorageFull.into(),
+            Error::ReadOnly => MessageId::StorageReadOnly.into(),
+            Error::Storage(_) => MessageId::StorageFailed.into(),
+            Error::Internal(_) => MessageId::InternalError.into(),
+        }
+    }
+
+    /// [`Error::InvalidInput`] with a catalog `message` and an English `detail`.
+    pub fn invalid(message: impl Into<Message>, detail: impl Into<String>) -> Self {
+        Error::InvalidInput(Refusal::new(message, detail))
+    }
+
+    /// [`Error::InvalidInput`] known by its English text only ([`MessageId::RequestRefused`]):
+    /// for refusals a user of the app never meets (tools, developers' calls).
+    pub fn invalid_input(detail: impl Into<Refusal>) -> Self {
+        Error::InvalidInput(detail.into())
+    }
+
+    /// [`Error::NotFound`] known by its English text only (see [`Error::invalid_input`]).
+    pub fn not_found_text(detail: impl Into<Refusal>) -> Self {
+        Error::NotFound(detail.into())
+    }
+
+    /// [`Error::Conflict`] known by its English text only (see [`Error::invalid_input`]).
+    pub fn conflict_text(detail: impl Into<Refusal>) -> Self {
+        Error::Conflict(detail.into())
+    }
+
+    /// [`Error::NotFound`] with a catalog `message` and an English `detail`.
+    pub fn not_found(message: impl Into<Message>, detail: impl Into<String>) -> Self {
+        Error::NotFound(Refusal::new(message, detail))
+    }
+
+    /// [`Error::Conflict`] with a catalog `message` and an English `detail`.
+    pub fn conflict(message: impl Into<Message>, detail: impl Into<String>) -> Self {
+        Error::Conflict(Refusal::new(message, detail))
+    }
+}
 
 fn summarize(problems: &[Problem]) -> String {
     match problems {
@@ -129,7 +206,7 @@ impl From<std::io::Error> for Error {
                 Error::ReadOnly
             }
             std::io::ErrorKind::StorageFull => Error::StorageFull,
-            std::io::ErrorKind::NotFound => Error::NotFound(err.to_string()),
+            std::io::ErrorKind::NotFound => Error::NotFound(err.to_string().into()),
             _ => Error::Storage(err.to_string()),
         }
     }

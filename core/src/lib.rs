@@ -16,6 +16,7 @@ pub mod crypto;
 pub mod error;
 pub mod exam;
 mod facade;
+pub mod message;
 pub mod practice;
 pub mod profile;
 pub mod scoring;
@@ -26,6 +27,7 @@ pub use error::{Error, Result};
 pub use facade::{
     BlueprintInfo, CONTENT_DB, ProfileUpdate, ProfileView, Qazstep, StartExam, USER_DB,
 };
+pub use message::{Message, MessageId, Refusal};
 pub use validation::Problem;
 
 /// The version of this crate, as shells show it in "about" screens.

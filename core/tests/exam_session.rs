@@ -170,7 +170,7 @@ fn a_full_unt_mock_scores_exactly_by_the_rules() {
     );
     // Answering a submitted attempt is refused and changes nothing.
     let err = core.answer(&a.attempt, 1, &keys[0]).unwrap_err();
-    assert!(matches!(err, Error::Conflict(_)), "{err}");
+    assert!(matches!(err, Error::AlreadySubmitted), "{err}");
     assert_eq!(core.review(&a.attempt).unwrap().report.total, expected);
 }
 
@@ -387,7 +387,7 @@ fn the_timer_never_grows_and_expiry_scores_saved_answers() {
     );
     assert!(matches!(
         core.answer(&a, 4, &Response::Choice(vec![0])).unwrap_err(),
-        Error::Conflict(_)
+        Error::TimeUp
     ));
 }
 
@@ -784,7 +784,7 @@ fn answers_flags_and_clears_keep_each_other_and_the_count() {
     let left = core.remaining_seconds(&a).unwrap();
     clock.advance(left * 1000 + 1);
     let err = core.answer(&a, p3, &Response::Choice(vec![1])).unwrap_err();
-    assert!(matches!(err, Error::Conflict(_)), "{err}");
+    assert!(matches!(err, Error::TimeUp), "{err}");
     assert!(err.to_string().contains("time is up"), "{err}");
     let review = core.review(&a).unwrap();
     let answered: Vec<u32> = review

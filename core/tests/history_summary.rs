@@ -208,7 +208,7 @@ fn upgrade_from_schema_1_backfills_the_summary() {
         let conn = raw(dir.path());
         // Back to schema 1: no summary (step 2), the clock guard on the attempt (step 3).
         conn.execute_batch(
-            "DROP TABLE summary; DROP TABLE attempt_clock;
+            "DROP TABLE summary; DROP TABLE attempt_clock; DROP TABLE app_state;
              ALTER TABLE attempts ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
              PRAGMA user_version = 1;",
         )

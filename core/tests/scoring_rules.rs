@@ -684,7 +684,7 @@ fn a_case_giving_a_field_twice_is_refused() {
 /// The messages of a case that `score_case` refuses (parsing it must succeed).
 fn case_refused(text: &str) -> String {
     match score_case(&parse_case(text).unwrap(), &BlueprintRegistry::default()) {
-        Err(Error::InvalidInput(m)) => m,
+        Err(Error::InvalidInput(m)) => m.detail,
         other => panic!("{text}: {other:?}"),
     }
 }

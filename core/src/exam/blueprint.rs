@@ -27,6 +27,7 @@ use crate::content::{
     Exam, Locale, LocalizedText, QuestionKind, is_builtin_subject, unknown_subject_code,
 };
 use crate::error::{Error, Result};
+use crate::message::{Message, MessageId};
 use crate::validation::{Problem, json_problem};
 
 /// The blueprints shipped with the app: file name and JSON text.
@@ -316,11 +317,17 @@ impl Blueprint {
     pub fn resolve_sections(&self, chosen: &[String]) -> Result<Vec<ResolvedSection>> {
         if self.choices.count == 0 {
             if !chosen.is_empty() {
-                return Err(Error::InvalidInput(format!(
-                    "blueprint \"{}\" takes no subject choice, but {} was given",
-                    self.id,
-                    chosen.join("+")
-                )));
+                return Err(Error::invalid(
+                    Message::new(MessageId::SubjectsNotAllowed)
+                        .arg("blueprint", &self.id)
+                        .arg("subjects", chosen.join("+"))
+                        .arg("count", 0),
+                    format!(
+                        "blueprint \"{}\" takes no subject choice, but {} was given",
+                        self.id,
+                        chosen.join("+")
+                    ),
+                ));
             }
             return Ok(self.resolve_unchecked(&[]));
         }
@@ -334,12 +341,18 @@ impl Blueprint {
                 } else {
                     format!("\"{}\"", chosen.join("+"))
                 };
-                Err(Error::InvalidInput(format!(
-                    "{given} is not an allowed choice of {} subject(s) for blueprint \"{}\"; allowed: {}",
-                    self.choices.count,
-                    self.id,
-                    allowed.join(", ")
-                )))
+                Err(Error::invalid(
+                    Message::new(MessageId::SubjectsNotAllowed)
+                        .arg("blueprint", &self.id)
+                        .arg("subjects", chosen.join("+"))
+                        .arg("count", self.choices.count),
+                    format!(
+                        "{given} is not an allowed choice of {} subject(s) for blueprint \"{}\"; allowed: {}",
+                        self.choices.count,
+                        self.id,
+                        allowed.join(", ")
+                    ),
+                ))
             }
         }
     }
@@ -481,10 +494,13 @@ impl BlueprintRegistry {
     pub fn get(&self, id: &str) -> Result<&Blueprint> {
         self.by_id.get(id).ok_or_else(|| {
             let available: Vec<&str> = self.by_id.keys().map(String::as_str).collect();
-            Error::NotFound(format!(
-                "unknown blueprint \"{id}\"; available: {}",
-                available.join(", ")
-            ))
+            Error::not_found(
+                Message::new(MessageId::BlueprintUnknown).arg("blueprint", id),
+                format!(
+                    "unknown blueprint \"{id}\"; available: {}",
+                    available.join(", ")
+                ),
+            )
         })
     }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::{Context, Exam, Locale, LocalizedText, Question, QuestionKind};
 use crate::error::{Error, Result};
 use crate::exam::assembly::PlannedItem;
+use crate::message::{Message, MessageId};
 use crate::scoring::{ItemKey, Response, ScoreReport};
 
 /// A section of an attempt as planned (enough to score it later, whatever blueprint updates
@@ -63,10 +64,15 @@ impl AttemptPlan {
             .checked_sub(1)
             .and_then(|i| self.items.get(i as usize))
             .ok_or_else(|| {
-                Error::InvalidInput(format!(
-                    "position {position} does not exist (this attempt has positions 1..{})",
-                    self.items.len()
-                ))
+                Error::invalid(
+                    Message::new(MessageId::PositionOutOfRange)
+                        .arg("position", position)
+                        .arg("max", self.items.len()),
+                    format!(
+                        "position {position} does not exist (this attempt has positions 1..{})",
+                        self.items.len()
+                    ),
+                )
             })
     }
 }
@@ -96,10 +102,12 @@ pub fn to_pack(item: &PlannedItem, key: &ItemKey, shown: &Response) -> Result<Re
     crate::scoring::validate_response(key, shown)?;
     let map = |s: u32| {
         item.order.get(s as usize).copied().ok_or_else(|| {
-            Error::InvalidInput(format!(
-                "option {s} does not exist ({} options)",
-                item.order.len()
-            ))
+            Error::invalid(
+                Message::new(MessageId::OptionOutOfRange)
+                    .arg("option", s)
+                    .arg("options", item.order.len()),
+                format!("option {s} does not exist ({} options)", item.order.len()),
+            )
         })
     };
     Ok(match shown {

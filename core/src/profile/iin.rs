@@ -27,6 +27,19 @@ pub enum IinError {
     UnusablePrefix,
 }
 
+impl IinError {
+    /// The catalog message for this error (never the number).
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::{Message, MessageId};
+        match *self {
+            IinError::Length(n) => Message::new(MessageId::IinLength).arg("count", n),
+            IinError::NonDigit(i) => Message::new(MessageId::IinNotDigits).arg("position", i),
+            IinError::CheckDigit => MessageId::IinCheckDigit.into(),
+            IinError::UnusablePrefix => MessageId::IinUnusablePrefix.into(),
+        }
+    }
+}
+
 /// A validated ИИН. Shown masked (`80••••••••16`); its digits are zeroized on drop.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Iin(String);

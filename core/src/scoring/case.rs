@@ -205,7 +205,7 @@ fn case_item(v: &Value, path: &str, p: &mut Vec<Problem>) -> Option<CaseItem> {
         && let Some(r) = &item.response
         && let Err(Error::InvalidInput(msg)) = validate_response(&item.key(), r)
     {
-        push(p, &resp_path, msg);
+        push(p, &resp_path, msg.detail);
     }
     (p.len() == before).then_some(item)
 }
@@ -318,7 +318,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
     let bp = registry.get(&case.blueprint)?;
     let mut items = Vec::with_capacity(case.items.len());
     for (i, it) in case.items.iter().enumerate() {
-        let at = |msg: String| Error::InvalidInput(format!("items[{i}]: {msg}"));
+        let at = |msg: String| Error::invalid_input(format!("items[{i}]: {msg}"));
         if bp.scoring.get(it.kind).is_none() {
             return Err(at(format!(
                 "blueprint \"{}\" has no scoring rule for kind \"{}\"",
@@ -332,14 +332,14 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
         let path = |key: &str| format!("items[{i}].{key}");
         shape_problems(it.kind, it.options, prompts, &it.correct, &path, &mut shape);
         if let Some(first) = shape.first() {
-            return Err(Error::InvalidInput(first.to_string()));
+            return Err(Error::invalid_input(first.to_string()));
         }
         let key = it.key();
         if let Some(r) = &it.response {
             validate_response(&key, r).map_err(|e| at(e.to_string()))?;
         }
         let position = u32::try_from(i + 1)
-            .map_err(|_| Error::InvalidInput("too many items in the case".to_string()))?;
+            .map_err(|_| Error::invalid_input("too many items in the case".to_string()))?;
         items.push(ItemToScore {
             position,
             section: it.section.clone(),
@@ -365,7 +365,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                     continue;
                 }
                 if open == 0 || !is_builtin_subject(&it.section) {
-                    return Err(Error::InvalidInput(format!(
+                    return Err(Error::invalid_input(format!(
                         "items[{i}].section: unknown section \"{}\"; blueprint \"{}\" has {}",
                         it.section,
                         bp.id,
@@ -373,7 +373,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                     )));
                 }
                 if chosen.len() == open {
-                    return Err(Error::InvalidInput(format!(
+                    return Err(Error::invalid_input(format!(
                         "items[{i}].section: \"{}\" would be chosen subject {} of {open}: \
                          blueprint \"{}\" takes {open} ({} already)",
                         it.section,
@@ -391,7 +391,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                 if !fits {
                     let allowed: Vec<String> =
                         bp.choices.allowed.iter().map(|t| t.join("+")).collect();
-                    return Err(Error::InvalidInput(format!(
+                    return Err(Error::invalid_input(format!(
                         "items[{i}].section: \"{}\" is not a section of {}{}; allowed choices: {}",
                         it.section,
                         bp.id,
@@ -419,7 +419,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
         .find(|(_, it)| !sections.iter().any(|s| s.id == it.section))
     {
         let ids: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
-        return Err(Error::InvalidInput(format!(
+        return Err(Error::invalid_input(format!(
             "items[{i}].section: \"{}\" is not a section of blueprint \"{}\" with these \
              subjects (its sections: {})",
             it.section,
@@ -435,7 +435,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
         let slots: Vec<&SlotSpec> = section.slots.iter().filter(|s| s.kind == it.kind).collect();
         let kind = it.kind.code();
         if slots.is_empty() {
-            return Err(Error::InvalidInput(format!(
+            return Err(Error::invalid_input(format!(
                 "items[{i}].kind: section \"{}\" of {} has no {kind} tasks",
                 it.section, bp.id
             )));
@@ -450,7 +450,7 @@ pub fn score_case(case: &ScoringCase, registry: &BlueprintRegistry) -> Result<Sc
                     wanted.push(n.to_string());
                 }
             }
-            return Err(Error::InvalidInput(format!(
+            return Err(Error::invalid_input(format!(
                 "items[{i}].options: a {kind} task of section \"{}\" of {} has {} options, found {}",
                 it.section,
                 bp.id,

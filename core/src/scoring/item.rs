@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::QuestionKind;
 use crate::error::{Error, Result};
 use crate::exam::Blueprint;
+use crate::message::{Message, MessageId};
 
 /// A candidate's response to one item.
 ///
@@ -63,20 +64,26 @@ pub fn validate_response(key: &ItemKey, r: &Response) -> Result<()> {
     if r.is_empty() {
         return Ok(());
     }
-    let bad = |msg: String| Err(Error::InvalidInput(msg));
+    let bad = |msg: Message, detail: String| Err(Error::invalid(msg, detail));
     match (key.kind, r) {
         (QuestionKind::Single | QuestionKind::Multiple, Response::Choice(chosen)) => {
             if key.kind == QuestionKind::Single && chosen.len() > 1 {
-                return bad(format!(
-                    "a single-answer task takes one option, {} were given",
-                    chosen.len()
-                ));
+                return bad(
+                    MessageId::ResponseOneOption.into(),
+                    format!(
+                        "a single-answer task takes one option, {} were given",
+                        chosen.len()
+                    ),
+                );
             }
             let mut seen = BTreeSet::new();
             for &o in chosen {
                 check_option(o, key.options)?;
                 if !seen.insert(o) {
-                    return bad(format!("option {o} is chosen twice"));
+                    return bad(
+                        Message::new(MessageId::OptionRepeated).arg("option", o),
+                        format!("option {o} is chosen twice"),
+                    );
                 }
             }
             Ok(())
@@ -85,33 +92,45 @@ pub fn validate_response(key: &ItemKey, r: &Response) -> Result<()> {
             let mut seen = BTreeSet::new();
             for &(prompt, option) in pairs {
                 if prompt >= key.prompts {
-                    return bad(format!(
-                        "prompt {prompt} does not exist ({} prompts)",
-                        key.prompts
-                    ));
+                    return bad(
+                        Message::new(MessageId::PromptOutOfRange)
+                            .arg("prompt", prompt)
+                            .arg("prompts", key.prompts),
+                        format!("prompt {prompt} does not exist ({} prompts)", key.prompts),
+                    );
                 }
                 check_option(option, key.options)?;
                 if !seen.insert(prompt) {
-                    return bad(format!("prompt {prompt} is matched twice"));
+                    return bad(
+                        Message::new(MessageId::PromptRepeated).arg("prompt", prompt),
+                        format!("prompt {prompt} is matched twice"),
+                    );
                 }
             }
             Ok(())
         }
-        (QuestionKind::Matching, Response::Choice(_)) => {
-            bad("a matching task takes [prompt, option] pairs, not a list of options".to_string())
-        }
-        (kind, Response::Matching(_)) => bad(format!(
-            "a {} task takes a list of option indexes, not [prompt, option] pairs",
-            kind.code()
-        )),
+        (QuestionKind::Matching, Response::Choice(_)) => bad(
+            Message::new(MessageId::ResponseWrongShape).arg("kind", "matching"),
+            "a matching task takes [prompt, option] pairs, not a list of options".to_string(),
+        ),
+        (kind, Response::Matching(_)) => bad(
+            Message::new(MessageId::ResponseWrongShape).arg("kind", kind.code()),
+            format!(
+                "a {} task takes a list of option indexes, not [prompt, option] pairs",
+                kind.code()
+            ),
+        ),
     }
 }
 
 fn check_option(o: u32, options: u32) -> Result<()> {
     if o >= options {
-        return Err(Error::InvalidInput(format!(
-            "option {o} does not exist ({options} options)"
-        )));
+        return Err(Error::invalid(
+            Message::new(MessageId::OptionOutOfRange)
+                .arg("option", o)
+                .arg("options", options),
+            format!("option {o} does not exist ({options} options)"),
+        ));
     }
     Ok(())
 }

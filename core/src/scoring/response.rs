@@ -103,7 +103,7 @@ fn index(token: &str, what: &str) -> Result<u32> {
 }
 
 fn invalid(msg: String) -> Error {
-    Error::InvalidInput(msg)
+    Error::invalid(crate::message::MessageId::ResponseUnreadable, msg)
 }
 
 /// At most 24 characters of `s`, for messages.

@@ -26,6 +26,7 @@ pub const SEALED_COLUMNS: &[(&str, &[&str])] = &[
     ("practice", &["data"]),
     ("history", &["data"]),
     ("summary", &["data"]),
+    ("app_state", &["data"]),
 ];
 
 /// Rows re-sealed per transaction during a data-key rotation.

@@ -30,6 +30,7 @@ use super::keys;
 use super::{Migration, configure, migrate};
 use crate::crypto::{Aad, KeyProvider, Keyring};
 use crate::error::{Error, Result};
+use crate::message::MessageId;
 use crate::practice::AnswerEvent;
 use crate::practice::summary::{self, ITEM_BUCKETS, ItemBucket, Tallies};
 
@@ -57,6 +58,12 @@ pub const USER_MIGRATIONS: &[Migration] = &[
         version: 4,
         name: "0004_responses_by_id.sql",
         sql: include_str!("migrations/user/0004_responses_by_id.sql"),
+        fill: None,
+    },
+    Migration {
+        version: 5,
+        name: "0005_app_state.sql",
+        sql: include_str!("migrations/user/0005_app_state.sql"),
         fill: None,
     },
 ];
@@ -93,6 +100,26 @@ pub struct ResponseWrite {
 pub struct UserDb {
     conn: Connection,
     keyring: Keyring,
+    /// A place sealed by [`UserDb::stage_place`] (with its key id), written by the next write
+    /// transaction of this store inside that transaction.
+    staged_place: Option<(u32, Vec<u8>)>,
+}
+
+/// Writes a staged place (see [`UserDb::stage_place`]) inside `tx`.
+fn write_place(
+    tx: &rusqlite::Transaction<'_>,
+    staged: Option<(u32, Vec<u8>)>,
+    now: i64,
+) -> Result<()> {
+    if let Some((kid, data)) = staged {
+        tx.prepare_cached(
+            "INSERT INTO app_state (id, kid, data, updated_at) VALUES ('place', ?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET kid = excluded.kid, data = excluded.data,
+                 updated_at = excluded.updated_at",
+        )?
+        .execute(params![kid, data, now])?;
+    }
+    Ok(())
 }
 
 impl std::fmt::Debug for UserDb {
@@ -157,7 +184,11 @@ impl UserDb {
         migrate(&mut conn, USER_MIGRATIONS)?;
         let keyring = keys::load_or_create(&conn, provider, now)?;
         let keyring = keys::finish_rotation(&mut conn, keyring, usize::MAX)?;
-        let mut db = Self { conn, keyring };
+        let mut db = Self {
+            conn,
+            keyring,
+            staged_place: None,
+        };
         db.ensure_summary()?;
         // Opening is an idle moment: fold what an earlier process left in the WAL.
         db.checkpoint()?;
@@ -235,6 +266,7 @@ impl UserDb {
         let id = existing.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
         let data = self.seal("profile", "data", &id, profile)?;
         let kid = self.key_id();
+        let staged = self.staged_place.take();
         let tx = self.immediate()?;
         tx.execute(
             "INSERT INTO profile (id, kid, data, updated_at) VALUES (?1, ?2, ?3, ?4)
@@ -242,8 +274,47 @@ impl UserDb {
             params![id, kid, data, now],
         )?;
         tx.execute("DELETE FROM profile WHERE id != ?1", [&id])?;
+        write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(())
+    }
+
+    // ---- the app's place -----------------------------------------------------------------
+
+    /// Where the user is (the app model's stored place), if stored.
+    pub fn place<T: DeserializeOwned>(&self) -> Result<Option<T>> {
+        let data: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT data FROM app_state WHERE id = 'place'")?
+            .query_row([], |r| r.get(0))
+            .optional()?;
+        data.map(|d| self.unseal("app_state", "data", "place", &d))
+            .transpose()
+    }
+
+    /// Seals `place` to be written by the next write transaction of this store, inside that
+    /// transaction, so a change and the place it leads to commit together (an answer and the
+    /// position it was given at; an attempt and the exam screen that shows it). A write that
+    /// fails drops it; [`UserDb::put_place`] writes it alone.
+    pub fn stage_place<T: Serialize>(&mut self, place: &T) -> Result<()> {
+        let data = self.seal("app_state", "data", "place", place)?;
+        self.staged_place = Some((self.key_id(), data));
+        Ok(())
+    }
+
+    /// Stores `place` now, in its own transaction (with nothing else to write).
+    pub fn put_place<T: Serialize>(&mut self, place: &T, now: i64) -> Result<()> {
+        self.stage_place(place)?;
+        let staged = self.staged_place.take();
+        let tx = self.immediate()?;
+        write_place(&tx, staged, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Drops a place staged by [`UserDb::stage_place`] that no write carried.
+    pub fn unstage_place(&mut self) {
+        self.staged_place = None;
     }
 
     // ---- attempts ------------------------------------------------------------------------
@@ -258,6 +329,7 @@ impl UserDb {
     ) -> Result<()> {
         let data = self.seal("attempts", "plan", id, plan)?;
         let kid = self.key_id();
+        let staged = self.staged_place.take();
         let tx = self.immediate()?;
         tx.execute(
             "INSERT INTO attempts (id, status, started_at, deadline, kid, plan)
@@ -268,6 +340,7 @@ impl UserDb {
             "INSERT INTO attempt_clock (id, deadline, last_seen, answered) VALUES (?1, ?2, ?3, 0)",
             params![id, deadline, started_at],
         )?;
+        write_place(&tx, staged, started_at)?;
         tx.commit()?;
         Ok(())
     }
@@ -278,7 +351,12 @@ impl UserDb {
             .prepare_cached(&format!("{ATTEMPT_META} WHERE a.id = ?1"))?
             .query_row([id], attempt_meta)
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))
+            .ok_or_else(|| {
+                Error::not_found(
+                    MessageId::AttemptNotFound,
+                    format!("no attempt with id {id}"),
+                )
+            })
     }
 
     /// All attempts, newest first.
@@ -309,7 +387,14 @@ impl UserDb {
             .prepare_cached(&format!("SELECT {column} FROM {table} WHERE id = ?1"))?
             .query_row([id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no {what} with id {id}")))?;
+            .ok_or_else(|| {
+                let id_message = if what == "practice session" {
+                    MessageId::PracticeNotFound
+                } else {
+                    MessageId::AttemptNotFound
+                };
+                Error::not_found(id_message, format!("no {what} with id {id}"))
+            })?;
         self.unseal(table, column, id, &data)
     }
 
@@ -320,7 +405,12 @@ impl UserDb {
             .prepare_cached("SELECT result FROM attempts WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
+            .ok_or_else(|| {
+                Error::not_found(
+                    MessageId::AttemptNotFound,
+                    format!("no attempt with id {id}"),
+                )
+            })?;
         data.map(|d| self.unseal("attempts", "result", id, &d))
             .transpose()
     }
@@ -328,6 +418,7 @@ impl UserDb {
     /// Records the latest wall time seen for an attempt (never lowers it); returns the guarded
     /// time (`max(last_seen, now)`).
     pub fn touch_attempt(&mut self, id: &str, now: i64) -> Result<i64> {
+        let staged = self.staged_place.take();
         let tx = self.immediate()?;
         let seen: i64 = tx
             .query_row(
@@ -337,7 +428,13 @@ impl UserDb {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no attempt with id {id}")))?;
+            .ok_or_else(|| {
+                Error::not_found(
+                    MessageId::AttemptNotFound,
+                    format!("no attempt with id {id}"),
+                )
+            })?;
+        write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(seen)
     }
@@ -376,6 +473,7 @@ impl UserDb {
         let id = format!("{attempt}:{position}");
         let data = self.seal("responses", "data", &id, record)?;
         let kid = self.key_id();
+        let staged = self.staged_place.take();
         let tx = self.immediate()?;
         // The answered count moves by this response's change (the row it replaces, if any).
         let updated = tx
@@ -388,8 +486,8 @@ impl UserDb {
             )?
             .execute(params![attempt, now, answered, id])?;
         if updated != 1 {
-            return Err(Error::Conflict(
-                "the attempt is no longer open for answers".into(),
+            return Err(Error::conflict_text(
+                "the attempt is no longer open for answers",
             ));
         }
         tx.prepare_cached(
@@ -397,6 +495,7 @@ impl UserDb {
              ON CONFLICT (id) DO UPDATE SET answered = excluded.answered, kid = excluded.kid, data = excluded.data, updated_at = excluded.updated_at",
         )?
         .execute(params![id, attempt, position, answered, kid, data, now])?;
+        write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -424,6 +523,7 @@ impl UserDb {
     {
         let id = format!("{attempt}:{position}");
         let kid = self.key_id();
+        let staged = self.staged_place.take();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -478,6 +578,7 @@ impl UserDb {
                     .execute([&id])?;
             }
         }
+        write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(Some(ResponseWrite {
             deadline,
@@ -499,6 +600,7 @@ impl UserDb {
         let history_id = uuid::Uuid::new_v4().to_string();
         let history = self.seal("history", "data", &history_id, &events)?;
         let kid = self.key_id();
+        let staged = self.staged_place.take();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -508,7 +610,7 @@ impl UserDb {
             params![id, at, result],
         )?;
         if n != 1 {
-            return Err(Error::Conflict("the attempt was already submitted".into()));
+            return Err(Error::AlreadySubmitted);
         }
         // `kid` is left as it was: the plan may still be sealed with that key, and a rotation
         // re-seals every column of a row whose kid is not the current key.
@@ -517,6 +619,7 @@ impl UserDb {
             params![history_id, at, kid, history],
         )?;
         fold_summary(&tx, &self.keyring, events)?;
+        write_place(&tx, staged, at)?;
         tx.commit()?;
         Ok(())
     }
@@ -668,12 +771,14 @@ impl UserDb {
         let data = self.seal("practice", "data", id, plan)?;
         let kid = self.key_id();
         let status = if finished { "finished" } else { "active" };
+        let staged = self.staged_place.take();
         let tx = self.immediate()?;
         tx.prepare_cached(
             "INSERT INTO practice (id, status, created_at, kid, data) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET status = excluded.status, kid = excluded.kid, data = excluded.data",
         )?
         .execute(params![id, status, now, kid, data])?;
+        write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -692,6 +797,7 @@ impl UserDb {
         let history = self.seal("history", "data", &history_id, &events)?;
         let kid = self.key_id();
         let status = if finished { "finished" } else { "active" };
+        let staged = self.staged_place.take();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -699,11 +805,15 @@ impl UserDb {
             .prepare_cached("UPDATE practice SET status = ?2, kid = ?3, data = ?4 WHERE id = ?1")?
             .execute(params![id, status, kid, data])?;
         if n != 1 {
-            return Err(Error::NotFound(format!("no practice session with id {id}")));
+            return Err(Error::not_found(
+                MessageId::PracticeNotFound,
+                format!("no practice session with id {id}"),
+            ));
         }
         tx.prepare_cached("INSERT INTO history (id, at, kid, data) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![history_id, at, kid, history])?;
         fold_summary(&tx, &self.keyring, events)?;
+        write_place(&tx, staged, at)?;
         tx.commit()?;
         Ok(())
     }
@@ -768,6 +878,7 @@ impl UserDb {
 
     /// Deletes every personal row and the data key, VACUUMs, and starts afresh with a new data key.
     pub fn erase(&mut self, provider: &dyn KeyProvider, now: i64) -> Result<()> {
+        self.staged_place = None;
         keys::erase_everything(&mut self.conn)?;
         self.keyring = keys::load_or_create(&self.conn, provider, now)?;
         self.ensure_summary()
@@ -1166,12 +1277,16 @@ mod tests {
                  ) STRICT;
                  INSERT INTO responses SELECT * FROM responses_4;
                  DROP TABLE responses_4;
+                 DROP TABLE app_state;
                  PRAGMA user_version = 3;",
             )
             .unwrap();
         }
         let mut db = UserDb::open(&path, &key, 3).unwrap();
-        assert_eq!(schema_version(&db.conn).unwrap(), 4);
+        assert_eq!(
+            schema_version(&db.conn).unwrap(),
+            USER_MIGRATIONS.len() as i64
+        );
         let read: Vec<(u32, String)> = db.responses("a").unwrap();
         assert_eq!(
             read,
