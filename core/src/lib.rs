@@ -11,6 +11,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod aids;
 pub mod content;
 pub mod crypto;
 pub mod error;
