@@ -19,6 +19,14 @@
 //! - Plural categories follow CLDR's cardinal rules for integers (see [`Lang`]); a value that is
 //!   not an integer selects by exact name.
 //!
+//! ```
+//! use qazstep_strings::{Catalog, Lang};
+//!
+//! let ru = Catalog::embedded(Lang::Ru);
+//! let text = ru.format("iin_length", &[("count", "11")]);
+//! assert_eq!(text, "ИИН состоит из 12 цифр, а вы ввели 11 цифр. Проверьте номер.");
+//! ```
+//!
 //! # The format
 //!
 //! A file is a sequence of comments (`#`, `##` for a section, `###` for the file), blank lines
