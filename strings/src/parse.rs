@@ -792,6 +792,20 @@ m =
     }
 
     #[test]
+    fn any_cut_or_stray_character_gives_faults_not_a_panic_or_a_hang() {
+        let text = include_str!("../ru.ftl");
+        let cuts = text.char_indices().map(|(i, _)| i);
+        for (n, at) in cuts.enumerate() {
+            let _ = parse(&text[..at]);
+            if n % 10 == 0 {
+                for stray in ["{", "}", "\n", " ", "*[", "-", ".", "\t", "->"] {
+                    let _ = parse(&format!("{}{stray}{}", &text[..at], &text[at..]));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_broken_entry_is_reported_and_the_rest_still_parse() {
         let src = "\
 a = { NUMBER($n) }
