@@ -16,7 +16,7 @@ use crate::exam::{
 };
 use crate::key_provider::{ForeignKeyProvider, KeyProvider};
 use crate::practice::{Feedback, PracticeRequest, PracticeSession, ProgressReport};
-use crate::profile::{ProfileUpdate, ProfileView};
+use crate::profile::{Consent, ProfileUpdate, ProfileView};
 
 /// The Qazstep core: question bank, mock exams, practice, progress and the user's sealed
 /// personal data, in one data directory. Thread-safe: open one per process and share it.
@@ -105,9 +105,16 @@ impl QazstepCore {
         Ok(self.inner.set_profile(update.into())?.into())
     }
 
-    /// Records consent to a version of the privacy policy (the profile must exist).
-    pub fn give_consent(&self, policy_version: String) -> Result<ProfileView, QazstepError> {
+    /// Records consent to a published version of the privacy policy (`2025-02-05`); works
+    /// before any profile exists: the policy is accepted first, the ИИН after.
+    pub fn give_consent(&self, policy_version: String) -> Result<Consent, QazstepError> {
         Ok(self.inner.give_consent(&policy_version)?.into())
+    }
+
+    /// Withdraws consent: every personal datum and its key are erased (as
+    /// `erase_personal_data`); content stays.
+    pub fn withdraw_consent(&self) -> Result<(), QazstepError> {
+        Ok(self.inner.withdraw_consent()?)
     }
 
     // ---- exams -----------------------------------------------------------------------------

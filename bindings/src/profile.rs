@@ -36,15 +36,25 @@ impl From<Role> for core::Role {
 pub struct Consent {
     /// Version (date) of the policy text accepted, e.g. `2025-02-05`.
     pub policy_version: String,
-    /// When it was accepted, Unix seconds.
-    pub accepted_at: i64,
+    /// When it was accepted, ms since the epoch.
+    pub accepted_at_ms: i64,
+}
+
+impl From<core::Consent> for Consent {
+    fn from(c: core::Consent) -> Self {
+        let c = c.normalized();
+        Self {
+            policy_version: c.policy_version,
+            accepted_at_ms: c.accepted_at,
+        }
+    }
 }
 
 /// The profile as shown: the ИИН masked (`80••••••••16`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ProfileView {
-    /// The ИИН, masked.
-    pub iin_masked: String,
+    /// The ИИН, masked; `null` when not given (it is optional).
+    pub iin_masked: Option<String>,
     /// Name, if given.
     pub name: Option<String>,
     /// Student or teacher.
@@ -55,6 +65,10 @@ pub struct ProfileView {
     pub exam_language: Language,
     /// Profile subjects (the ҰБТ pair or the ПББ subject), as subject codes.
     pub profile_subjects: Vec<String>,
+    /// The exam date `YYYY-MM-DD`, if set.
+    pub exam_date: Option<String>,
+    /// Minutes a day to study, if set.
+    pub daily_minutes: Option<i32>,
     /// Consent given, if any.
     pub consent: Option<Consent>,
 }
@@ -68,21 +82,25 @@ impl From<qazstep_core::ProfileView> for ProfileView {
             interface_language: p.interface_language.into(),
             exam_language: p.exam_language.into(),
             profile_subjects: p.profile_subjects,
-            consent: p.consent.map(|c| Consent {
-                policy_version: c.policy_version,
-                accepted_at: c.accepted_at,
-            }),
+            exam_date: p.exam_date,
+            daily_minutes: p
+                .daily_minutes
+                .map(|m| i32::try_from(m).unwrap_or(i32::MAX)),
+            consent: p.consent.map(Into::into),
         }
     }
 }
 
-/// A change to the profile; every `null` field keeps its value. A new profile needs `iin`.
-/// Nothing is stored when any field is invalid.
+/// A change to the profile; every `null` field keeps its value (the `remove_*` flags remove
+/// one). The ИИН is optional. Nothing is stored when any field is invalid.
 #[derive(Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct ProfileUpdate {
     /// The ИИН as typed (spaces allowed); validated.
     #[uniffi(default)]
     pub iin: Option<String>,
+    /// Remove the stored ИИН (wins over `iin`).
+    #[uniffi(default)]
+    pub remove_iin: bool,
     /// A new name (trimmed; at most 200 characters).
     #[uniffi(default)]
     pub name: Option<String>,
@@ -98,15 +116,29 @@ pub struct ProfileUpdate {
     /// Exam language.
     #[uniffi(default)]
     pub exam_language: Option<Language>,
-    /// Profile subjects, as subject codes (each must be known).
+    /// Profile subjects, as subject codes: none twice, together an allowed choice of the
+    /// role's exam (a ҰБТ pair; one ПББ subject).
     #[uniffi(default)]
     pub profile_subjects: Option<Vec<String>>,
+    /// The exam date `YYYY-MM-DD` (today or later).
+    #[uniffi(default)]
+    pub exam_date: Option<String>,
+    /// Remove the stored exam date (wins over `exam_date`).
+    #[uniffi(default)]
+    pub remove_exam_date: bool,
+    /// Minutes a day to study (5 to 600).
+    #[uniffi(default)]
+    pub daily_minutes: Option<i32>,
 }
 
 impl From<ProfileUpdate> for qazstep_core::ProfileUpdate {
     fn from(u: ProfileUpdate) -> Self {
         Self {
-            iin: u.iin,
+            iin: if u.remove_iin {
+                Some(None)
+            } else {
+                u.iin.map(Some)
+            },
             name: if u.remove_name {
                 Some(None)
             } else {
@@ -116,6 +148,13 @@ impl From<ProfileUpdate> for qazstep_core::ProfileUpdate {
             interface_language: u.interface_language.map(Into::into),
             exam_language: u.exam_language.map(Into::into),
             profile_subjects: u.profile_subjects,
+            exam_date: if u.remove_exam_date {
+                Some(None)
+            } else {
+                u.exam_date.map(Some)
+            },
+            // A negative count is out of range like any other: refused by the core.
+            daily_minutes: u.daily_minutes.map(|m| Some(u32::try_from(m).unwrap_or(0))),
         }
     }
 }
@@ -125,12 +164,16 @@ impl std::fmt::Debug for ProfileUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ProfileUpdate")
             .field("iin", &self.iin.as_ref().map(|_| "<redacted>"))
+            .field("remove_iin", &self.remove_iin)
             .field("name", &self.name.as_ref().map(|_| "<redacted>"))
             .field("remove_name", &self.remove_name)
             .field("role", &self.role)
             .field("interface_language", &self.interface_language)
             .field("exam_language", &self.exam_language)
             .field("profile_subjects", &self.profile_subjects)
+            .field("exam_date", &self.exam_date)
+            .field("remove_exam_date", &self.remove_exam_date)
+            .field("daily_minutes", &self.daily_minutes)
             .finish()
     }
 }

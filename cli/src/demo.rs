@@ -58,7 +58,7 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
         questions += report.questions;
     }
     core.set_profile(ProfileUpdate {
-        iin: Some("800101300016".into()), // the public example ИИН of spec/exams.md, not a person's
+        iin: Some(Some("800101300016".into())), // the public example ИИН of spec/exams.md, not a person's
         name: Some(Some("Demo".into())),
         interface_language: Some(lang),
         exam_language: Some(lang),

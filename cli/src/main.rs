@@ -878,16 +878,27 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
                 Iin::parse(iin).map_err(Error::from)?;
             }
             let core = open_core(&data_dir(g))?;
+            // Both checked before either is stored: a refused consent version or profile field
+            // changes nothing.
+            if let Some(v) = &consent
+                && !qazstep_core::profile::policy::is_published(v)
+            {
+                return Err(core
+                    .give_consent(v)
+                    .err()
+                    .map_or_else(|| input("the policy version was refused"), Failure::from));
+            }
             let mut view = core.set_profile(ProfileUpdate {
-                iin,
+                iin: iin.map(Some),
                 name: name.map(|n| if n.trim().is_empty() { None } else { Some(n) }),
                 role,
                 interface_language: g.lang,
                 exam_language: exam_lang,
                 profile_subjects: subjects,
+                ..ProfileUpdate::default()
             })?;
-            if let Some(v) = consent {
-                view = core.give_consent(&v)?;
+            if let Some(v) = &consent {
+                view.consent = Some(core.give_consent(v)?);
             }
             if g.json {
                 print_json(&view)

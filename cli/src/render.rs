@@ -67,7 +67,7 @@ pub fn import_line(r: &ImportReport) -> String {
 
 /// The profile, ИИН masked.
 pub fn profile(p: &ProfileView) {
-    outln!("ИИН: {}", p.iin_masked);
+    outln!("ИИН: {}", p.iin_masked.as_deref().unwrap_or("—"));
     if let Some(n) = &p.name {
         outln!("name: {n}");
     }

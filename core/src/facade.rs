@@ -72,8 +72,8 @@ pub struct StartExam {
 /// A change to the profile; `None` fields keep their value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProfileUpdate {
-    /// The ИИН as typed (validated; required when no profile exists yet).
-    pub iin: Option<String>,
+    /// The ИИН as typed (validated): `Some(None)` removes it.
+    pub iin: Option<Option<String>>,
     /// Name: `Some(None)` removes it.
     pub name: Option<Option<String>>,
     /// Role.
@@ -82,15 +82,19 @@ pub struct ProfileUpdate {
     pub interface_language: Option<Locale>,
     /// Exam language.
     pub exam_language: Option<Locale>,
-    /// Profile subjects (ҰБТ pair or ПББ subject).
+    /// Profile subjects (ҰБТ pair or ПББ subject; empty: not chosen yet).
     pub profile_subjects: Option<Vec<String>>,
+    /// Exam date `YYYY-MM-DD` (today or later): `Some(None)` removes it.
+    pub exam_date: Option<Option<String>>,
+    /// Minutes a day to study (5 to 600): `Some(None)` removes it.
+    pub daily_minutes: Option<Option<u32>>,
 }
 
 /// The profile as shown: the ИИН masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProfileView {
-    /// ИИН masked (`80••••••••16`).
-    pub iin_masked: String,
+    /// ИИН masked (`80••••••••16`), if given.
+    pub iin_masked: Option<String>,
     /// Name.
     pub name: Option<String>,
     /// Role.
@@ -101,20 +105,26 @@ pub struct ProfileView {
     pub exam_language: Locale,
     /// Profile subjects.
     pub profile_subjects: Vec<String>,
-    /// Consent given, if any.
+    /// Exam date `YYYY-MM-DD`, if set.
+    pub exam_date: Option<String>,
+    /// Minutes a day to study, if set.
+    pub daily_minutes: Option<u32>,
+    /// Consent given, if any (`accepted_at` in ms).
     pub consent: Option<Consent>,
 }
 
 impl From<&Profile> for ProfileView {
     fn from(p: &Profile) -> Self {
         Self {
-            iin_masked: p.iin.masked(),
+            iin_masked: p.iin.as_ref().map(Iin::masked),
             name: p.name.clone(),
             role: p.role,
             interface_language: p.interface_language,
             exam_language: p.exam_language,
             profile_subjects: p.profile_subjects.clone(),
-            consent: p.consent.clone(),
+            exam_date: p.exam_date.clone(),
+            daily_minutes: p.daily_minutes,
+            consent: p.consent.clone().map(Consent::normalized),
         }
     }
 }
@@ -156,6 +166,9 @@ const _: fn() = || {
     assert_send_sync::<Qazstep>();
 };
 
+/// An attempt's recorded responses by position (pack indexes), shared by views.
+type Records = Arc<BTreeMap<u32, ResponseRecord>>;
+
 /// The light rows of one exam's bank in one language, shared by assemblies.
 type BankRefs = Arc<BankIndex>;
 
@@ -177,6 +190,14 @@ pub struct Qazstep {
     /// the first exam or practice start and folded forward by every history append while the
     /// user lock is held, so it always equals the stored summary; cleared on erase.
     seen: Mutex<Option<Arc<HashMap<String, i64>>>>,
+    /// The clock guard of each attempt as this process saw it (the latest wall time, never
+    /// lowered); stored in `attempt_clock` by writes, by `pause` and when a minute ahead of the
+    /// stored one, so reading the clock does not write on every call.
+    guards: Mutex<HashMap<String, i64>>,
+    /// Each attempt's recorded responses as last committed by this process (filled at the
+    /// first view of the attempt, then updated by every change under the user lock; dropped on
+    /// erase): the palette and the current question read it instead of unsealing every record.
+    records: Mutex<HashMap<String, Records>>,
     /// Counts `dir` as open in this process while this value lives.
     _open: open_dirs::OpenDir,
 }
@@ -272,6 +293,8 @@ impl Qazstep {
             refs: Mutex::new(HashMap::new()),
             keys: Mutex::new(HashMap::new()),
             seen: Mutex::new(None),
+            guards: Mutex::new(HashMap::new()),
+            records: Mutex::new(HashMap::new()),
             _open: open_dirs::OpenDir::hold(dir),
         };
         core.finalize_expired()?;

@@ -230,8 +230,11 @@ fn second_mock_prefers_unseen_questions() {
     let a = core.start_exam(&unt(1, Locale::Kk)).unwrap();
     let first = core.attempt(&a.attempt).unwrap();
     for q in &first.questions {
-        core.answer(&a.attempt, q.position, &Response::empty(q.kind))
-            .unwrap();
+        // An empty response is no answer: refused (clearing is `clear_answer`).
+        let err = core
+            .answer(&a.attempt, q.position, &Response::empty(q.kind))
+            .unwrap_err();
+        assert_eq!(err.message().id, qazstep_core::MessageId::ResponseEmpty);
         let r = match q.kind {
             QuestionKind::Matching => Response::Matching(vec![(0, 0)]),
             _ => Response::Choice(vec![0]),
@@ -764,12 +767,13 @@ fn answers_flags_and_clears_keep_each_other_and_the_count() {
             .answered,
         3
     );
-    assert_eq!(
-        core.answer(&a, p3, &Response::Choice(vec![]))
-            .unwrap()
-            .answered,
-        2
-    );
+    // An empty response is refused and changes nothing; clearing is its own call.
+    assert!(matches!(
+        core.answer(&a, p3, &Response::Choice(vec![])),
+        Err(Error::InvalidInput(_))
+    ));
+    assert_eq!(shown(p3).0, Some(Response::Choice(vec![0])));
+    assert_eq!(core.clear_answer(&a, p3).unwrap().answered, 2);
     assert_eq!(shown(p3), (None, false));
     // Clearing keeps the flag; unflagging an unanswered position leaves nothing.
     assert_eq!(core.clear_answer(&a, p1).unwrap().answered, 1);

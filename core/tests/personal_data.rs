@@ -20,7 +20,7 @@ fn planted_iin() -> String {
 
 fn set_profile(core: &Qazstep, iin: &str) {
     core.set_profile(ProfileUpdate {
-        iin: Some(iin.into()),
+        iin: Some(Some(iin.into())),
         name: Some(Some(NAME.into())),
         role: Some(Role::Student),
         profile_subjects: Some(vec!["math".into(), "physics".into()]),
@@ -211,7 +211,7 @@ fn correction_and_erasure() {
     // Correction through the normal setters; an invalid ИИН changes nothing.
     let err = core
         .set_profile(ProfileUpdate {
-            iin: Some("123".into()),
+            iin: Some(Some("123".into())),
             name: Some(Some("X".into())),
             ..Default::default()
         })
@@ -240,7 +240,7 @@ fn correction_and_erasure() {
     drop(core);
     let (core, _) = open(dir.path(), 7);
     assert_eq!(
-        core.profile().unwrap().unwrap().iin_masked.len(),
+        core.profile().unwrap().unwrap().iin_masked.unwrap().len(),
         iin_masked_len()
     );
 }

@@ -1,6 +1,11 @@
 //! Mock exams: start, the attempt's views, answers, the clock, submission, report, review.
 
 use super::*;
+use crate::store::user::AttemptMeta;
+
+/// How far this process's clock guard of an attempt may run ahead of the stored one before a
+/// view of the clock stores it (a minute).
+pub const GUARD_SAVE_MS: i64 = 60_000;
 
 impl Qazstep {
     fn resolve(&self, blueprint: &Blueprint, req: &StartExam) -> Result<Vec<ResolvedSection>> {
@@ -251,6 +256,45 @@ impl Qazstep {
         Ok(report)
     }
 
+    /// The attempt's guarded time: the latest of now, its stored clock guard and the one this
+    /// process saw. With `save`, the guard is stored when it is [`GUARD_SAVE_MS`] or more ahead
+    /// of the stored one (a view of the clock writes about once a minute, never on every call);
+    /// without, nothing is written (a `tick`).
+    pub(super) fn guarded_now(
+        &self,
+        user: &mut UserDb,
+        meta: &AttemptMeta,
+        save: bool,
+    ) -> Result<i64> {
+        let g = self.guard_after(&meta.id, meta.last_seen);
+        if save && g - meta.last_seen >= GUARD_SAVE_MS {
+            user.touch_attempt(&meta.id, g)?;
+        }
+        Ok(g)
+    }
+
+    /// Folds now and `stored` into this process's guard of attempt `id`; returns it.
+    pub(super) fn guard_after(&self, id: &str, stored: i64) -> i64 {
+        let now = self.now();
+        let mut guards = lock(&self.guards);
+        let g = guards.entry(id.to_string()).or_insert(stored);
+        *g = (*g).max(now).max(stored);
+        *g
+    }
+
+    /// Stores the clock guard of every open attempt and checkpoints the personal store: what a
+    /// shell calls when the app goes to the background (`pause`).
+    pub fn pause(&self) -> Result<()> {
+        let mut user = lock(&self.user);
+        for meta in user.attempts()?.into_iter().filter(|m| !m.submitted) {
+            let g = self.guard_after(&meta.id, meta.last_seen);
+            if g > meta.last_seen {
+                user.touch_attempt(&meta.id, g)?;
+            }
+        }
+        user.checkpoint()
+    }
+
     /// Scores every active attempt whose deadline has passed (the app may have been dead).
     pub(super) fn finalize_expired(&self) -> Result<()> {
         let now = self.now();
@@ -258,7 +302,9 @@ impl Qazstep {
             let user = lock(&self.user);
             user.attempts()?
                 .into_iter()
-                .filter(|a| !a.submitted && a.deadline <= now.max(a.last_seen))
+                .filter(|a| {
+                    !a.submitted && a.deadline <= self.guard_after(&a.id, a.last_seen).max(now)
+                })
                 .map(|a| a.id)
                 .collect()
         };
@@ -277,7 +323,7 @@ impl Qazstep {
             if meta.submitted {
                 return Ok(true);
             }
-            if meta.deadline > self.now().max(meta.last_seen) {
+            if meta.deadline > self.guard_after(id, meta.last_seen) {
                 return Ok(false);
             }
             self.plan(&user, id)?
@@ -291,6 +337,12 @@ impl Qazstep {
         // Scored as of the deadline: nothing after it counts.
         self.close_attempt(&mut user, id, &plan, &questions, meta.deadline)?;
         Ok(true)
+    }
+
+    /// Now, or this process's guard of attempt `id` if the wall clock went back below it.
+    fn clock_of(&self, id: &str) -> i64 {
+        let now = self.now();
+        lock(&self.guards).get(id).map_or(now, |g| now.max(*g))
     }
 
     fn open_for_answers(&self, id: &str) -> Result<()> {
@@ -349,7 +401,7 @@ impl Qazstep {
         let guarded = if meta.submitted {
             meta.last_seen
         } else {
-            user.touch_attempt(id, self.now())?
+            self.guarded_now(&mut user, &meta, true)?
         };
         let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let views = items
@@ -388,7 +440,8 @@ impl Qazstep {
 
     /// Changes the record at `position` of an open attempt (see [`UserDb::update_response`]):
     /// `change` maps the current record to the new one; a record with neither a response nor
-    /// a flag is removed. Returns only after the commit.
+    /// a flag is removed; it counts as answered when its response is complete for `key`.
+    /// Returns only after the commit; the records cache follows the committed record.
     ///
     /// The open-attempt check is part of the write's own transaction; only when it refuses does
     /// this find out why (unknown, submitted, or out of time — then scored as of its deadline).
@@ -396,31 +449,66 @@ impl Qazstep {
         &self,
         id: &str,
         position: u32,
+        key: &ItemKey,
         change: &dyn Fn(ResponseRecord) -> ResponseRecord,
     ) -> Result<AnswerAck> {
-        let write = |now: i64| {
-            lock(&self.user).update_response::<ResponseRecord, _>(id, position, now, |current| {
-                let rec = change(current.unwrap_or_default());
-                let answered = rec.response.is_some();
-                (answered || rec.flagged).then_some((rec, answered))
-            })
+        let write = |now: i64| -> Result<Option<crate::store::user::ResponseWrite>> {
+            let mut user = lock(&self.user);
+            let mut kept: Option<ResponseRecord> = None;
+            let written =
+                user.update_response::<ResponseRecord, _>(id, position, now, |current| {
+                    let rec = change(current.unwrap_or_default());
+                    let complete = rec.response.as_ref().is_some_and(|r| r.is_complete(key));
+                    let keep = rec.response.is_some() || rec.flagged;
+                    kept = keep.then(|| rec.clone());
+                    keep.then_some((rec, complete))
+                })?;
+            if written.is_some() {
+                self.note_record(id, position, kept);
+            }
+            Ok(written)
         };
-        let written = match write(self.now())? {
+        let written = match write(self.clock_of(id))? {
             Some(w) => w,
             None => {
                 // Refused: an unknown, submitted or expired attempt errs here. If it turns out
                 // open after all (the wall clock went back in between), write once more.
                 self.open_for_answers(id)?;
-                write(self.now())?.ok_or_else(|| {
-                    Error::Conflict("the attempt is no longer open for answers".into())
+                write(self.clock_of(id))?.ok_or_else(|| {
+                    Error::conflict_text("the attempt is no longer open for answers")
                 })?
             }
         };
+        self.guard_after(id, written.last_seen);
         Ok(AnswerAck {
             position,
             remaining_seconds: remaining_ms(written.deadline, written.last_seen) / 1000,
             answered: written.answered,
         })
+    }
+
+    /// The recorded responses of attempt `id` by position (pack indexes), from this process's
+    /// cache or, the first time, from the store (the caller holds the user lock, so no write
+    /// can slip between the read and the caching).
+    pub(super) fn records(&self, user: &UserDb, id: &str) -> Result<Records> {
+        if let Some(r) = lock(&self.records).get(id) {
+            return Ok(r.clone());
+        }
+        let r: Records = Arc::new(records_by_position(user.responses::<ResponseRecord>(id)?));
+        lock(&self.records).insert(id.to_string(), r.clone());
+        Ok(r)
+    }
+
+    /// Folds a committed record (`None`: removed) into the records cache, if it holds the
+    /// attempt (the caller still holds the user lock it wrote under).
+    fn note_record(&self, id: &str, position: u32, record: Option<ResponseRecord>) {
+        if let Some(r) = lock(&self.records).get_mut(id) {
+            let map = Arc::make_mut(r);
+            match record {
+                Some(rec) => map.insert(position, rec),
+                None => map.remove(&position),
+            };
+        }
     }
 
     /// The plan of an attempt (cached) and a check that `position` is one of its items.
@@ -439,20 +527,24 @@ impl Qazstep {
         let plan = self.plan_with_item(id, position)?;
         let item = plan.item(position)?;
         let key = self.item_key(id, &plan, item)?;
+        if response.is_empty() {
+            return Err(Error::invalid(
+                MessageId::ResponseEmpty,
+                "an empty response answers nothing; clear an answer with clear_answer",
+            ));
+        }
         let pack = to_pack(item, &key, response)?;
-        let empty = matches!(&pack, Response::Choice(v) if v.is_empty())
-            || matches!(&pack, Response::Matching(v) if v.is_empty());
-        let response = if empty { None } else { Some(pack) };
-        self.change_record(id, position, &|rec| ResponseRecord {
-            response: response.clone(),
+        self.change_record(id, position, &key, &|rec| ResponseRecord {
+            response: Some(pack.clone()),
             ..rec
         })
     }
 
     /// Clears the response at `position` (the flag stays).
     pub fn clear_answer(&self, id: &str, position: u32) -> Result<AnswerAck> {
-        self.plan_with_item(id, position)?;
-        self.change_record(id, position, &|rec| ResponseRecord {
+        let plan = self.plan_with_item(id, position)?;
+        let key = self.item_key(id, &plan, plan.item(position)?)?;
+        self.change_record(id, position, &key, &|rec| ResponseRecord {
             response: None,
             ..rec
         })
@@ -460,8 +552,9 @@ impl Qazstep {
 
     /// Flags or unflags `position` for later.
     pub fn flag(&self, id: &str, position: u32, flagged: bool) -> Result<AnswerAck> {
-        self.plan_with_item(id, position)?;
-        self.change_record(id, position, &|rec| ResponseRecord { flagged, ..rec })
+        let plan = self.plan_with_item(id, position)?;
+        let key = self.item_key(id, &plan, plan.item(position)?)?;
+        self.change_record(id, position, &key, &|rec| ResponseRecord { flagged, ..rec })
     }
 
     /// Seconds left on the attempt (0 once submitted or expired; an expired attempt is scored).
@@ -471,7 +564,7 @@ impl Qazstep {
         }
         let mut user = lock(&self.user);
         let meta = user.attempt_meta(id)?;
-        let guarded = user.touch_attempt(id, self.now())?;
+        let guarded = self.guarded_now(&mut user, &meta, true)?;
         Ok(remaining_ms(meta.deadline, guarded) / 1000)
     }
 
@@ -484,8 +577,9 @@ impl Qazstep {
         };
         let (questions, _) = self.questions_of(&plan.items)?;
         let mut user = lock(&self.user);
-        let now = self.now();
-        let guarded = user.touch_attempt(id, now)?;
+        let meta = user.attempt_meta(id)?;
+        let guarded = self.guard_after(id, meta.last_seen);
+        user.touch_attempt(id, guarded)?;
         self.close_attempt(&mut user, id, &plan, &questions, guarded)
     }
 
@@ -500,7 +594,6 @@ impl Qazstep {
     fn summaries(&self, only_open: bool) -> Result<Vec<AttemptSummary>> {
         self.finalize_expired()?;
         let mut user = lock(&self.user);
-        let now = self.now();
         let metas = user.attempts()?;
         let mut out = Vec::new();
         for meta in metas.into_iter().filter(|m| !only_open || !m.submitted) {
@@ -519,7 +612,7 @@ impl Qazstep {
             let guarded = if meta.submitted {
                 meta.last_seen
             } else {
-                user.touch_attempt(&meta.id, now)?
+                self.guarded_now(&mut user, &meta, true)?
             };
             out.push(AttemptSummary {
                 attempt: meta.id.clone(),

@@ -108,6 +108,7 @@ impl Qazstep {
                 .map(|q| PracticeItem {
                     question: q.id.clone(),
                     answered: None,
+                    response: None,
                 })
                 .collect(),
         };
@@ -167,6 +168,7 @@ impl Qazstep {
                 .map(|q| PracticeItem {
                     question: q.id.clone(),
                     answered: None,
+                    response: None,
                 })
                 .collect(),
         };
@@ -179,16 +181,6 @@ impl Qazstep {
     pub fn practice_session(&self, id: &str) -> Result<PracticeSession> {
         let plan: PracticePlan = lock(&self.user).practice(id)?;
         self.practice_view(id, &plan)
-    }
-
-    /// The newest blueprint of `exam`: its points and partial-credit rules score practice.
-    fn practice_blueprint(registry: &BlueprintRegistry, exam: Exam) -> Result<&Blueprint> {
-        registry
-            .list()
-            .into_iter()
-            .filter(|b| b.exam == exam)
-            .max_by_key(|b| (b.year, b.revision))
-            .ok_or_else(|| Error::Internal(format!("no blueprint for {}", exam.code())))
     }
 
     /// Answers question `index` of a practice session (pack option indexes, as shown there)
@@ -210,13 +202,42 @@ impl Qazstep {
             .pop()
             .ok_or_else(|| Error::Internal("question vanished from the bank".into()))?;
         let key = item_key(&q);
+        if response.is_empty() {
+            return Err(Error::invalid(
+                MessageId::ResponseEmpty,
+                "an empty response answers nothing",
+            ));
+        }
         scoring::validate_response(&key, response)?;
+        let response = response.normalized();
         let registry = self.registry();
-        let blueprint = Self::practice_blueprint(&registry, q.exam)?;
-        let points = scoring::score_item(blueprint, &key, Some(response), None);
+        let blueprint = Self::newest_blueprint(&registry, q.exam)?;
+        let points = scoring::score_item(blueprint, &key, Some(&response), None);
         let max_points = blueprint.points_for_kind(q.kind);
-        let correct = points == max_points && scoring::mistakes(&key, response) == Some(0);
+        let correct = points == max_points && scoring::mistakes(&key, &response) == Some(0);
+        let feedback = Feedback {
+            index,
+            correct,
+            points,
+            max_points,
+            key: pack_key(&q),
+            explanation: q.explanation.clone(),
+            source: q.source.clone(),
+        };
+        // One presentation of an item, one answer: the same response again (a double tap) is
+        // acknowledged with the same feedback and adds nothing; another one is refused.
+        if item.answered.is_some() {
+            return match &item.response {
+                Some(first) if *first == response => Ok(feedback),
+                None if item.answered == Some(correct) => Ok(feedback),
+                _ => Err(Error::conflict(
+                    MessageId::PracticeAlreadyAnswered,
+                    format!("question {index} of this session is already answered"),
+                )),
+            };
+        }
         plan.items[index as usize].answered = Some(correct);
+        plan.items[index as usize].response = Some(response.clone());
         let finished = plan.items.iter().all(|i| i.answered.is_some());
         let now = self.now();
         let event = vec![AnswerEvent {
@@ -230,23 +251,14 @@ impl Qazstep {
             correct,
             at: now,
             origin: Origin::Practice,
-            response: Some(response.clone()),
+            response: Some(response),
         }];
         {
             let mut user = lock(&self.user);
             user.practice_answer(id, &plan, finished, &event, now)?;
             self.note_seen(&event);
         }
-        let key_response = pack_key(&q);
-        Ok(Feedback {
-            index,
-            correct,
-            points,
-            max_points,
-            key: key_response,
-            explanation: q.explanation,
-            source: q.source,
-        })
+        Ok(feedback)
     }
 
     /// Progress per subject and topic over every answer given (exams and practice).

@@ -29,6 +29,8 @@ impl Qazstep {
         drop(user);
         lock(&self.plans).clear();
         lock(&self.keys).clear();
+        lock(&self.guards).clear();
+        lock(&self.records).clear();
         Ok(())
     }
 
@@ -80,6 +82,8 @@ impl Qazstep {
         let mut user = lock(&self.user);
         let out = f(&mut user);
         *lock(&self.seen) = None;
+        lock(&self.records).clear();
+        lock(&self.guards).clear();
         out
     }
 }

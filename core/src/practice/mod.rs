@@ -85,8 +85,12 @@ pub struct PracticeRequest {
 pub struct PracticeItem {
     /// Question id.
     pub question: String,
-    /// Whether the last answer in this session was fully correct; `None` until answered.
+    /// Whether the answer in this session was fully correct; `None` until answered.
     pub answered: Option<bool>,
+    /// The answer given in this session (pack indexes, canonical order); absent in sessions
+    /// stored by earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
 }
 
 /// A practice session's state. Sealed in `practice.data`.

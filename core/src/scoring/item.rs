@@ -31,6 +31,38 @@ impl Response {
         }
     }
 
+    /// Whether the response answers the whole task of `key`: any option of a choice task; every
+    /// prompt of a matching task (one answered in part is stored, may earn partial credit, and
+    /// shows as not yet answered).
+    pub fn is_complete(&self, key: &ItemKey) -> bool {
+        match self {
+            Response::Choice(v) => !v.is_empty(),
+            Response::Matching(pairs) => {
+                let mut prompts: Vec<u32> = pairs.iter().map(|(p, _)| *p).collect();
+                prompts.sort_unstable();
+                prompts.dedup();
+                prompts.len() as u32 >= key.prompts && key.prompts > 0
+            }
+        }
+    }
+
+    /// The same response in a canonical order (options ascending; pairs by prompt), so two
+    /// responses that choose the same compare equal.
+    pub fn normalized(&self) -> Response {
+        match self {
+            Response::Choice(v) => {
+                let mut v = v.clone();
+                v.sort_unstable();
+                Response::Choice(v)
+            }
+            Response::Matching(v) => {
+                let mut v = v.clone();
+                v.sort_unstable();
+                Response::Matching(v)
+            }
+        }
+    }
+
     /// The empty response of the shape `kind` takes.
     pub fn empty(kind: QuestionKind) -> Response {
         match kind {
