@@ -64,6 +64,25 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
     }
 }
 
+/// The provider of the app driver (`qazstep app`): as [`provider`], but when the key file is
+/// gone while personal data exists, a new key file is made. The old data stays unreadable (its
+/// key is lost) and the app shows the recovery screen, from which the user erases it and starts
+/// afresh under the new key — the terminal's equivalent of a phone whose keystore lost its key.
+pub fn provider_for_app(data_dir: &Path) -> Result<StaticKeyProvider> {
+    let path = data_dir.join(KEY_FILE);
+    if std::env::var_os(KEY_ENV).is_none()
+        && !path.exists()
+        && data_dir.join(qazstep_core::USER_DB).exists()
+    {
+        let provider = StaticKeyProvider::generate();
+        write_private(&path, provider.to_hex().as_bytes()).map_err(|e| {
+            Error::KeyUnavailable(format!("cannot write {}: {}", path.display(), e.kind()))
+        })?;
+        return Ok(provider);
+    }
+    provider(data_dir)
+}
+
 /// Removes `<data-dir>/cli.key` after an erasure (there is none to remove when the key came
 /// from the environment, or was lost): the erased data's key does not outlive it.
 pub fn remove(data_dir: &Path) -> Result<()> {

@@ -22,6 +22,7 @@ macro_rules! outln {
     };
 }
 
+mod app;
 mod demo;
 mod keyfile;
 mod render;
@@ -139,6 +140,14 @@ enum Command {
         /// Confirm the erasure.
         #[arg(long)]
         yes: bool,
+    },
+    /// The app model's JSON-lines driver (spec/app.md): one event per line on stdin, one
+    /// screen per line on stdout.
+    App {
+        /// Fix the clock's start (RFC 3339, e.g. 2026-05-01T10:00:00Z); `tick` events with
+        /// `elapsed_ms` then move it.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
     },
     /// Rotate keys.
     Key {
@@ -381,7 +390,7 @@ fn data_dir(global: &Global) -> PathBuf {
 
 /// A storage problem (exit 3) with the data directory: one line naming it and what the system
 /// said, never an [`Error::NotFound`] (exit 1, which means "no such attempt, session…").
-fn data_dir_failure(dir: &Path, what: &str, e: &std::io::Error) -> Failure {
+pub(crate) fn data_dir_failure(dir: &Path, what: &str, e: &std::io::Error) -> Failure {
     Failure {
         code: 3,
         lines: vec![format!(
@@ -635,6 +644,7 @@ fn dispatch(cli: Cli) -> Outcome {
                 Ok(())
             }
         }
+        Command::App { now } => app::run(&data_dir(&g), g.lang, now.as_deref()),
         Command::Key {
             command: KeyCommand::RotateData,
         } => {

@@ -167,10 +167,11 @@ fn history_setup(dir: &Path) {
                     }
                 })
                 .collect();
-            db.append_history(&events, (a * 1000) as i64).unwrap();
+            db.append_history(&events, (a * 1000) as i64)?;
         }
-        db.checkpoint().unwrap();
-    });
+        db.checkpoint()
+    })
+    .unwrap();
 }
 
 fn cold_open(dir: &Path, p: Arc<dyn KeyProvider>) -> usize {

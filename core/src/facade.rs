@@ -12,6 +12,9 @@
 
 mod exam;
 mod open_dirs;
+mod personal;
+
+pub use personal::Unavailable;
 mod practising;
 mod profile;
 mod rights;
@@ -176,7 +179,7 @@ type BankRefs = Arc<BankIndex>;
 pub struct Qazstep {
     dir: PathBuf,
     content: Mutex<Connection>,
-    user: Mutex<UserDb>,
+    user: Mutex<personal::UserSlot>,
     registry: RwLock<Arc<BlueprintRegistry>>,
     provider: Mutex<Arc<dyn KeyProvider>>,
     clock: Arc<dyn Clock>,
@@ -198,6 +201,13 @@ pub struct Qazstep {
     /// first view of the attempt, then updated by every change under the user lock; dropped on
     /// erase): the palette and the current question read it instead of unsealing every record.
     records: Mutex<HashMap<String, Records>>,
+    /// Where the user is in the app model (`app::Place`), as last stored; loaded at the first
+    /// event, then written through; dropped on erase.
+    place: Mutex<Option<Option<crate::app::Place>>>,
+    /// Held for the whole of one app event (`dispatch`), so events apply one after another.
+    app: Mutex<()>,
+    /// The interface language for this process only (`qazstep app --lang`).
+    language_override: Mutex<Option<Locale>>,
     /// Counts `dir` as open in this process while this value lives.
     _open: open_dirs::OpenDir,
 }
@@ -210,7 +220,8 @@ impl std::fmt::Debug for Qazstep {
     }
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+/// Locks `m`, whatever a panicking holder left (see the comment inside).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding a lock leaves data in SQLite consistent (transactions roll back);
     // the guard itself is safe to reuse.
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -273,13 +284,36 @@ impl Qazstep {
         provider: Arc<dyn KeyProvider>,
         clock: Arc<dyn Clock>,
     ) -> Result<Self> {
+        let core = Self::open_degraded(dir, provider, clock)?;
+        match core.personal_data_unavailable() {
+            None => Ok(core),
+            Some(why) => Err(core.user().err().unwrap_or_else(|| why.error())),
+        }
+    }
+
+    /// Opens the data directory like [`Qazstep::open_with_clock`], but a personal store that
+    /// cannot be opened for a reason only the user can fix ([`Unavailable`]: the key unavailable
+    /// or lost, `user.db` damaged or too new) leaves it closed instead of failing: content works,
+    /// personal calls fail with that reason, and the app model shows the recovery screen. What
+    /// the app runs on.
+    pub fn open_degraded(
+        dir: &Path,
+        provider: Arc<dyn KeyProvider>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
         // SQLite reports an unwritable directory as "cannot open"; say plainly it is read-only.
         let probe = dir.join(".qazstep-write-probe");
         std::fs::write(&probe, b"")?;
         std::fs::remove_file(&probe)?;
         let now = clock.now_ms();
-        let user = UserDb::open(&dir.join(USER_DB), provider.as_ref(), now)?;
+        let user = match UserDb::open(&dir.join(USER_DB), provider.as_ref(), now) {
+            Ok(db) => personal::UserSlot::Open(db),
+            Err(e) => match personal::Unavailable::of(&e) {
+                Some(why) => personal::UserSlot::Closed(why),
+                None => return Err(e),
+            },
+        };
         let content = bank::open_content(&dir.join(CONTENT_DB))?;
         let registry = Self::load_registry(&content)?;
         let core = Self {
@@ -295,10 +329,47 @@ impl Qazstep {
             seen: Mutex::new(None),
             guards: Mutex::new(HashMap::new()),
             records: Mutex::new(HashMap::new()),
+            place: Mutex::new(None),
+            app: Mutex::new(()),
+            language_override: Mutex::new(None),
             _open: open_dirs::OpenDir::hold(dir),
         };
-        core.finalize_expired()?;
+        if core.personal_data_unavailable().is_none() {
+            core.finalize_expired()?;
+        }
         Ok(core)
+    }
+
+    /// The content bank, locked (the content lock is taken before the user lock, never after).
+    pub(crate) fn content(&self) -> MutexGuard<'_, Connection> {
+        lock(&self.content)
+    }
+
+    /// Moves a clock set by hand forward (`tick {elapsed_ms}` of a test script); the system
+    /// clock ignores it.
+    pub fn advance_test_clock(&self, ms: i64) {
+        self.clock.advance_by(ms);
+    }
+
+    /// Sets the interface language of the app model for this process only, whatever the
+    /// profile says (`qazstep app --lang`); `None` follows the profile again.
+    pub fn override_interface_language(&self, language: Option<Locale>) {
+        *lock(&self.language_override) = language;
+    }
+
+    /// The process's interface language override, if set.
+    pub(crate) fn language_override(&self) -> Option<Locale> {
+        *lock(&self.language_override)
+    }
+
+    /// The app model's cached place (see the `place` field).
+    pub(crate) fn place_cache(&self) -> &Mutex<Option<Option<crate::app::Place>>> {
+        &self.place
+    }
+
+    /// The lock one app event holds.
+    pub(crate) fn app_lock(&self) -> &Mutex<()> {
+        &self.app
     }
 
     /// The data directory.
@@ -306,7 +377,8 @@ impl Qazstep {
         &self.dir
     }
 
-    fn now(&self) -> i64 {
+    /// Now, by the injected clock (ms since the epoch).
+    pub(crate) fn now(&self) -> i64 {
         self.clock.now_ms()
     }
 
@@ -324,7 +396,7 @@ impl Qazstep {
 
     /// The registry as it is now: a shared snapshot (an import replaces it, it is never
     /// changed in place), so callers borrow its blueprints without a lock or a copy.
-    fn registry(&self) -> Arc<BlueprintRegistry> {
+    pub(crate) fn registry(&self) -> Arc<BlueprintRegistry> {
         Arc::clone(
             &self
                 .registry
@@ -383,6 +455,17 @@ impl Qazstep {
                 .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(registry);
         }
         Ok(reports)
+    }
+
+    /// Imports the starter packs a shell ships (their bytes) when no pack is installed yet —
+    /// what `launch` needs on a fresh install, since the library does not embed them. Returns
+    /// whether it imported; all or none, like [`Qazstep::import_packs`].
+    pub fn import_starter_packs(&self, packs: &[&[u8]]) -> Result<bool> {
+        if !self.packs()?.is_empty() {
+            return Ok(false);
+        }
+        self.import_packs(packs).map_err(|(_, e)| e)?;
+        Ok(true)
     }
 
     /// Imports a pack file.

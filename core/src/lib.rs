@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 pub mod aids;
+pub mod app;
 pub mod content;
 pub mod crypto;
 pub mod error;
@@ -26,7 +27,7 @@ pub mod validation;
 
 pub use error::{Error, Result};
 pub use facade::{
-    BlueprintInfo, CONTENT_DB, ProfileUpdate, ProfileView, Qazstep, StartExam, USER_DB,
+    BlueprintInfo, CONTENT_DB, ProfileUpdate, ProfileView, Qazstep, StartExam, USER_DB, Unavailable,
 };
 pub use message::{Message, MessageId, Refusal};
 pub use validation::Problem;

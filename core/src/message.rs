@@ -180,6 +180,27 @@ message_ids! {
     PackConflict = "pack_conflict",
     /// No question media with this reference.
     MediaNotFound = "media_not_found",
+
+    // ---- the privacy policy, point by point (the onboarding and privacy screens) -------------
+    /// What is collected: the ИИН (optional), for the app's functions; name, subjects, exam
+    /// date, answers and results.
+    PolicyCollects = "policy_collects",
+    /// What it is used for: only to provide the educational content and functions of the app.
+    PolicyPurpose = "policy_purpose",
+    /// How it is kept: sealed (encrypted) on this device, with a key held by the phone's
+    /// keystore; nothing is sent anywhere.
+    PolicySealed = "policy_sealed",
+    /// It is not passed to third parties.
+    PolicyNoThirdParties = "policy_no_third_parties",
+    /// The user's rights: access (export), correction, deletion (erase), and withdrawing
+    /// consent (which erases).
+    PolicyRights = "policy_rights",
+    /// Changes to the policy are published in the app and shown for acceptance.
+    PolicyChanges = "policy_changes",
+    /// The app is not an official service of Kazakhstan's state bodies.
+    NoticeNotOfficial = "notice_not_official",
+    /// The questions are compiled from open sources and Kazakhstan's curricula.
+    NoticeSources = "notice_sources",
 }
 
 impl fmt::Display for MessageId {

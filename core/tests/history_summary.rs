@@ -395,5 +395,10 @@ fn cached_last_seen_follows_appends_like_a_fresh_open() {
         .collect();
     assert_eq!(fresh_practice, cached_practice);
     assert_eq!(fresh.progress().unwrap(), progress);
-    fresh.with_user_db(|db| assert_store_matches_events(db));
+    fresh
+        .with_user_db(|db| {
+            assert_store_matches_events(db);
+            Ok(())
+        })
+        .unwrap();
 }

@@ -138,7 +138,9 @@ fn killed_at_random_moments_loses_no_acknowledged_answer() {
                 db.last_seen().unwrap(),
                 qazstep_core::practice::last_seen(&events)
             );
-        });
+            Ok(())
+        })
+        .unwrap();
         let mut by_attempt: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
         for ((a, p), o) in &acked {
             by_attempt.entry(a.as_str()).or_default().push((*p, *o));

@@ -296,10 +296,8 @@ fn interrupted_data_key_rotation_is_finished_at_open() {
     let (core, clock) = open_with_synthetic(dir.path());
     set_profile(&core, &planted_iin());
     let a = answer_some(&core, 30);
-    core.with_user_db(|db| {
-        db.rotate_data_key_partially(key(7).as_ref(), clock_now(&clock), 0)
-            .unwrap();
-    });
+    core.with_user_db(|db| db.rotate_data_key_partially(key(7).as_ref(), clock_now(&clock), 0))
+        .unwrap();
     drop(core);
     {
         let conn = rusqlite::Connection::open(dir.path().join("user.db")).unwrap();
@@ -351,9 +349,8 @@ fn full_disk_is_a_clear_error_and_loses_nothing() {
     let (core, _) = open_with_synthetic(dir.path());
     set_profile(&core, &planted_iin());
     let a = answer_some(&core, 5);
-    core.with_user_db(|db| {
-        db.set_max_page_count(1).unwrap(); // clamps to the current size: nothing more fits
-    });
+    // Clamps to the current size: nothing more fits.
+    core.with_user_db(|db| db.set_max_page_count(1)).unwrap();
     let mut saw_full = false;
     let view = core.attempt(&a).unwrap();
     for q in view.questions.iter().skip(5).take(200) {

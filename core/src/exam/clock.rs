@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicI64, Ordering};
 pub trait Clock: Send + Sync + Debug {
     /// Now, ms since the Unix epoch.
     fn now_ms(&self) -> i64;
+
+    /// Moves a clock set by hand forward by `ms` (a test's `tick {elapsed_ms}`); the system
+    /// clock ignores it.
+    fn advance_by(&self, _ms: i64) {}
 }
 
 /// The system's wall clock.
@@ -48,5 +52,11 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now_ms(&self) -> i64 {
         self.0.load(Ordering::SeqCst)
+    }
+
+    fn advance_by(&self, ms: i64) {
+        if ms > 0 {
+            self.advance(ms);
+        }
     }
 }

@@ -256,6 +256,9 @@ pub struct AttemptSummary {
     pub submitted: bool,
     /// Total score once submitted.
     pub total: Option<u32>,
+    /// Maximum score once submitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_total: Option<u32>,
 }
 
 /// What an answer call acknowledges (after the commit).

@@ -71,12 +71,18 @@ impl Qazstep {
     /// Assembles and starts a mock exam. Nothing is stored when the blueprint, the subjects or
     /// the bank do not allow it.
     pub fn start_exam(&self, req: &StartExam) -> Result<AttemptSummary> {
+        self.start_exam_with_id(req, &uuid::Uuid::new_v4().to_string())
+    }
+
+    /// [`Qazstep::start_exam`] with the attempt id chosen by the caller (the app model names
+    /// the attempt in the place it stages with the attempt's insert).
+    pub(crate) fn start_exam_with_id(&self, req: &StartExam, id: &str) -> Result<AttemptSummary> {
         let registry = self.registry();
         let blueprint = registry.get(&req.blueprint)?;
         let sections = self.resolve(blueprint, req)?;
         let bank_questions = self.question_refs(blueprint.exam, req.locale)?;
         let now = self.now();
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         // From the sealed history summary, not the events (practice::summary), keyed by
         // question id or translation group: a twin in another language counts as seen.
         let seen = self.last_seen(&user)?;
@@ -117,7 +123,7 @@ impl Qazstep {
                 .collect(),
             items,
         };
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = id.to_string();
         user.insert_attempt(&id, &plan, now, deadline)?;
         let summary = AttemptSummary {
             attempt: id.clone(),
@@ -130,12 +136,13 @@ impl Qazstep {
             remaining_seconds: remaining_ms(deadline, now) / 1000,
             submitted: false,
             total: None,
+            max_total: None,
         };
         lock(&self.plans).insert(id, Arc::new(plan));
         Ok(summary)
     }
 
-    pub(super) fn plan(&self, user: &UserDb, id: &str) -> Result<Arc<AttemptPlan>> {
+    pub(crate) fn plan(&self, user: &UserDb, id: &str) -> Result<Arc<AttemptPlan>> {
         if let Some(p) = lock(&self.plans).get(id) {
             return Ok(p.clone());
         }
@@ -146,7 +153,13 @@ impl Qazstep {
 
     /// Keeps the answer keys of `questions` (those of `items`, same order) of an attempt with
     /// `len` items, so the taps that follow are validated without fetching their question.
-    fn keep_keys(&self, id: &str, len: usize, items: &[PlannedItem], questions: &[Question]) {
+    pub(crate) fn keep_keys(
+        &self,
+        id: &str,
+        len: usize,
+        items: &[PlannedItem],
+        questions: &[Question],
+    ) {
         let mut keys = lock(&self.keys);
         let slots = keys
             .entry(id.to_string())
@@ -160,7 +173,12 @@ impl Qazstep {
 
     /// The answer key of `item` of attempt `id`: cached by the view that showed it, else its
     /// question alone is fetched (one point lookup) and cached; cleared on import.
-    fn item_key(&self, id: &str, plan: &AttemptPlan, item: &PlannedItem) -> Result<ItemKey> {
+    pub(crate) fn item_key(
+        &self,
+        id: &str,
+        plan: &AttemptPlan,
+        item: &PlannedItem,
+    ) -> Result<ItemKey> {
         let cached = lock(&self.keys)
             .get(id)
             .and_then(|k| k.get(item.position as usize - 1).cloned().flatten());
@@ -179,7 +197,7 @@ impl Qazstep {
     }
 
     /// The questions of `items` (same order) and the contexts they share, by context id.
-    pub(super) fn questions_of(
+    pub(crate) fn questions_of(
         &self,
         items: &[PlannedItem],
     ) -> Result<(Vec<Question>, HashMap<String, ContextView>)> {
@@ -260,7 +278,7 @@ impl Qazstep {
     /// process saw. With `save`, the guard is stored when it is [`GUARD_SAVE_MS`] or more ahead
     /// of the stored one (a view of the clock writes about once a minute, never on every call);
     /// without, nothing is written (a `tick`).
-    pub(super) fn guarded_now(
+    pub(crate) fn guarded_now(
         &self,
         user: &mut UserDb,
         meta: &AttemptMeta,
@@ -274,7 +292,7 @@ impl Qazstep {
     }
 
     /// Folds now and `stored` into this process's guard of attempt `id`; returns it.
-    pub(super) fn guard_after(&self, id: &str, stored: i64) -> i64 {
+    pub(crate) fn guard_after(&self, id: &str, stored: i64) -> i64 {
         let now = self.now();
         let mut guards = lock(&self.guards);
         let g = guards.entry(id.to_string()).or_insert(stored);
@@ -285,7 +303,7 @@ impl Qazstep {
     /// Stores the clock guard of every open attempt and checkpoints the personal store: what a
     /// shell calls when the app goes to the background (`pause`).
     pub fn pause(&self) -> Result<()> {
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         for meta in user.attempts()?.into_iter().filter(|m| !m.submitted) {
             let g = self.guard_after(&meta.id, meta.last_seen);
             if g > meta.last_seen {
@@ -296,10 +314,10 @@ impl Qazstep {
     }
 
     /// Scores every active attempt whose deadline has passed (the app may have been dead).
-    pub(super) fn finalize_expired(&self) -> Result<()> {
+    pub(crate) fn finalize_expired(&self) -> Result<()> {
         let now = self.now();
         let expired: Vec<String> = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             user.attempts()?
                 .into_iter()
                 .filter(|a| {
@@ -316,9 +334,9 @@ impl Qazstep {
 
     /// If the attempt's time is up and it is still open, scores it. Returns whether it is
     /// (now) submitted.
-    fn finalize_if_expired(&self, id: &str) -> Result<bool> {
+    pub(crate) fn finalize_if_expired(&self, id: &str) -> Result<bool> {
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             let meta = user.attempt_meta(id)?;
             if meta.submitted {
                 return Ok(true);
@@ -329,7 +347,7 @@ impl Qazstep {
             self.plan(&user, id)?
         };
         let (questions, _) = self.questions_of(&plan.items)?;
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let meta = user.attempt_meta(id)?;
         if meta.submitted {
             return Ok(true);
@@ -340,14 +358,14 @@ impl Qazstep {
     }
 
     /// Now, or this process's guard of attempt `id` if the wall clock went back below it.
-    fn clock_of(&self, id: &str) -> i64 {
+    pub(crate) fn clock_of(&self, id: &str) -> i64 {
         let now = self.now();
         lock(&self.guards).get(id).map_or(now, |g| now.max(*g))
     }
 
     fn open_for_answers(&self, id: &str) -> Result<()> {
         if self.finalize_if_expired(id)? {
-            let user = lock(&self.user);
+            let user = self.user()?;
             let meta = user.attempt_meta(id)?;
             return Err(if meta.submitted_at == Some(meta.deadline) {
                 Error::TimeUp
@@ -380,7 +398,7 @@ impl Qazstep {
     /// The view of `id`: every question, or the page `(first, count)`.
     fn attempt_view(&self, id: &str, page: Option<(u32, u32)>) -> Result<AttemptView> {
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             self.plan(&user, id)?
         };
         let items: &[PlannedItem] = match page {
@@ -396,7 +414,7 @@ impl Qazstep {
         let (questions, contexts) = self.questions_of(items)?;
         // The view decoded these questions: keep their keys for the taps that follow.
         self.keep_keys(id, plan.items.len(), items, &questions);
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let meta = user.attempt_meta(id)?;
         let guarded = if meta.submitted {
             meta.last_seen
@@ -453,7 +471,7 @@ impl Qazstep {
         change: &dyn Fn(ResponseRecord) -> ResponseRecord,
     ) -> Result<AnswerAck> {
         let write = |now: i64| -> Result<Option<crate::store::user::ResponseWrite>> {
-            let mut user = lock(&self.user);
+            let mut user = self.user()?;
             let mut kept: Option<ResponseRecord> = None;
             let written =
                 user.update_response::<ResponseRecord, _>(id, position, now, |current| {
@@ -490,7 +508,7 @@ impl Qazstep {
     /// The recorded responses of attempt `id` by position (pack indexes), from this process's
     /// cache or, the first time, from the store (the caller holds the user lock, so no write
     /// can slip between the read and the caching).
-    pub(super) fn records(&self, user: &UserDb, id: &str) -> Result<Records> {
+    pub(crate) fn records(&self, user: &UserDb, id: &str) -> Result<Records> {
         if let Some(r) = lock(&self.records).get(id) {
             return Ok(r.clone());
         }
@@ -514,7 +532,7 @@ impl Qazstep {
     /// The plan of an attempt (cached) and a check that `position` is one of its items.
     fn plan_with_item(&self, id: &str, position: u32) -> Result<Arc<AttemptPlan>> {
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             self.plan(&user, id)?
         };
         plan.item(position)?;
@@ -562,7 +580,7 @@ impl Qazstep {
         if self.finalize_if_expired(id)? {
             return Ok(0);
         }
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let meta = user.attempt_meta(id)?;
         let guarded = self.guarded_now(&mut user, &meta, true)?;
         Ok(remaining_ms(meta.deadline, guarded) / 1000)
@@ -572,11 +590,11 @@ impl Qazstep {
     pub fn submit(&self, id: &str) -> Result<ScoreReport> {
         self.open_for_answers(id)?;
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             self.plan(&user, id)?
         };
         let (questions, _) = self.questions_of(&plan.items)?;
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let meta = user.attempt_meta(id)?;
         let guarded = self.guard_after(id, meta.last_seen);
         user.touch_attempt(id, guarded)?;
@@ -586,28 +604,26 @@ impl Qazstep {
     /// The score report of a submitted attempt.
     pub fn report(&self, id: &str) -> Result<ScoreReport> {
         self.finalize_if_expired(id)?;
-        lock(&self.user)
+        self.user()?
             .attempt_result::<ScoreReport>(id)?
             .ok_or_else(|| Error::Conflict("the attempt is not submitted yet".into()))
     }
 
     fn summaries(&self, only_open: bool) -> Result<Vec<AttemptSummary>> {
         self.finalize_expired()?;
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let metas = user.attempts()?;
         let mut out = Vec::new();
         for meta in metas.into_iter().filter(|m| !only_open || !m.submitted) {
             let plan = self.plan(&user, &meta.id)?;
-            let answered = user
-                .responses::<ResponseRecord>(&meta.id)?
-                .iter()
-                .filter(|(_, r)| r.response.is_some())
-                .count() as u32;
-            let total = if meta.submitted {
-                user.attempt_result::<ScoreReport>(&meta.id)?
-                    .map(|r| r.total)
+            let answered = meta.answered;
+            let (total, max_total) = if meta.submitted {
+                match user.attempt_result::<ScoreReport>(&meta.id)? {
+                    Some(r) => (Some(r.total), Some(r.max_total)),
+                    None => (None, None),
+                }
             } else {
-                None
+                (None, None)
             };
             let guarded = if meta.submitted {
                 meta.last_seen
@@ -629,6 +645,7 @@ impl Qazstep {
                 },
                 submitted: meta.submitted,
                 total,
+                max_total,
             });
         }
         Ok(out)
@@ -649,11 +666,11 @@ impl Qazstep {
     pub fn review(&self, id: &str) -> Result<Review> {
         let report = self.report(id)?;
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             self.plan(&user, id)?
         };
         let (questions, contexts) = self.questions_of(&plan.items)?;
-        let user = lock(&self.user);
+        let user = self.user()?;
         let records = records_by_position(user.responses::<ResponseRecord>(id)?);
         let points: HashMap<u32, u32> = report
             .items

@@ -88,7 +88,7 @@ impl Qazstep {
             ));
         }
         let now = self.now();
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let seen = self.last_seen(&user)?;
         let refs: Vec<QuestionRef> = candidates.iter().map(QuestionRef::from).collect();
         let picked = crate::exam::assembly::pick_questions(
@@ -128,7 +128,7 @@ impl Qazstep {
         }
         let now = self.now();
         let keys = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             user.mistakes()?
         };
         if keys.is_empty() {
@@ -173,20 +173,20 @@ impl Qazstep {
                 .collect(),
         };
         let id = uuid::Uuid::new_v4().to_string();
-        lock(&self.user).put_practice(&id, &plan, false, now)?;
+        self.user()?.put_practice(&id, &plan, false, now)?;
         self.practice_view(&id, &plan)
     }
 
     /// A practice session as it stands.
     pub fn practice_session(&self, id: &str) -> Result<PracticeSession> {
-        let plan: PracticePlan = lock(&self.user).practice(id)?;
+        let plan: PracticePlan = self.user()?.practice(id)?;
         self.practice_view(id, &plan)
     }
 
     /// Answers question `index` of a practice session (pack option indexes, as shown there)
     /// and returns immediate feedback; the answer joins the history at once.
     pub fn practice_answer(&self, id: &str, index: u32, response: &Response) -> Result<Feedback> {
-        let mut plan: PracticePlan = lock(&self.user).practice(id)?;
+        let mut plan: PracticePlan = self.user()?.practice(id)?;
         let item = plan.items.get(index as usize).ok_or_else(|| {
             Error::invalid(
                 Message::new(MessageId::PositionOutOfRange)
@@ -254,7 +254,7 @@ impl Qazstep {
             response: Some(response),
         }];
         {
-            let mut user = lock(&self.user);
+            let mut user = self.user()?;
             user.practice_answer(id, &plan, finished, &event, now)?;
             self.note_seen(&event);
         }
@@ -263,6 +263,6 @@ impl Qazstep {
 
     /// Progress per subject and topic over every answer given (exams and practice).
     pub fn progress(&self) -> Result<Progress> {
-        Ok(lock(&self.user).tallies()?.progress())
+        Ok(self.user()?.tallies()?.progress())
     }
 }

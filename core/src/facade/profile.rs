@@ -16,12 +16,12 @@ pub const NAME_MAX: usize = 200;
 impl Qazstep {
     /// The profile, masked; `None` before anything was stored.
     pub fn profile(&self) -> Result<Option<ProfileView>> {
-        let user = lock(&self.user);
+        let user = self.user()?;
         Ok(user.profile::<Profile>()?.as_ref().map(ProfileView::from))
     }
 
     /// The newest blueprint of `exam` (its choices and rules are the ones a profile follows).
-    pub(super) fn newest_blueprint(registry: &BlueprintRegistry, exam: Exam) -> Result<&Blueprint> {
+    pub(crate) fn newest_blueprint(registry: &BlueprintRegistry, exam: Exam) -> Result<&Blueprint> {
         registry
             .list()
             .into_iter()
@@ -107,7 +107,7 @@ impl Qazstep {
                 ),
             ));
         }
-        let current: Option<Profile> = lock(&self.user).profile()?;
+        let current: Option<Profile> = self.user()?.profile()?;
         let mut profile = current
             .unwrap_or_else(|| Profile::empty(update.interface_language.unwrap_or(Locale::Kk)));
         let role = update.role.unwrap_or(profile.role);
@@ -146,7 +146,7 @@ impl Qazstep {
         if let Some(m) = update.daily_minutes {
             profile.daily_minutes = m;
         }
-        lock(&self.user).put_profile(&profile, now)?;
+        self.user()?.put_profile(&profile, now)?;
         Ok(ProfileView::from(&profile))
     }
 
@@ -165,7 +165,7 @@ impl Qazstep {
             ));
         }
         let now = self.now();
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         let mut profile: Profile = user
             .profile()?
             .unwrap_or_else(|| Profile::empty(Locale::Kk));

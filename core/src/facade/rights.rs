@@ -6,7 +6,7 @@ impl Qazstep {
     /// Every personal datum, readable, as pretty JSON (the right of access). Contains the ИИН:
     /// hand it only to the user.
     pub fn export_personal_data(&self) -> Result<String> {
-        let user = lock(&self.user);
+        let user = self.user()?;
         let mut root = serde_json::Map::new();
         root.insert("format".into(), "qazstep-personal-data/1".into());
         root.insert("exported_at_ms".into(), self.now().into());
@@ -23,15 +23,22 @@ impl Qazstep {
     pub fn erase_personal_data(&self) -> Result<()> {
         let provider = lock(&self.provider).clone();
         let now = self.now();
-        let mut user = lock(&self.user);
+        let mut user = self.user()?;
         user.erase(provider.as_ref(), now)?;
         *lock(&self.seen) = None;
         drop(user);
+        self.forget_personal_caches();
+        Ok(())
+    }
+
+    /// Drops every cache of personal data (after an erasure).
+    pub(super) fn forget_personal_caches(&self) {
+        *lock(&self.seen) = None;
         lock(&self.plans).clear();
         lock(&self.keys).clear();
         lock(&self.guards).clear();
         lock(&self.records).clear();
-        Ok(())
+        *lock(&self.place) = None;
     }
 
     /// Erases all personal data in `dir` **without the key**: for a user whose key is gone (a
@@ -56,7 +63,7 @@ impl Qazstep {
     /// new provider opens the data.
     pub fn rotate_wrapping_key(&self, new_provider: Arc<dyn KeyProvider>) -> Result<()> {
         let mut provider = lock(&self.provider);
-        lock(&self.user).rotate_wrapping_key(new_provider.as_ref())?;
+        self.user()?.rotate_wrapping_key(new_provider.as_ref())?;
         *provider = new_provider;
         Ok(())
     }
@@ -65,25 +72,29 @@ impl Qazstep {
     pub fn rotate_data_key(&self) -> Result<()> {
         let provider = lock(&self.provider).clone();
         let now = self.now();
-        lock(&self.user).rotate_data_key(provider.as_ref(), now)
+        self.user()?.rotate_data_key(provider.as_ref(), now)
     }
 
     /// Checkpoints the personal store's WAL (call when idle, e.g. after submit or on pause):
     /// its frames are copied into the file and the next write starts the WAL over. The WAL
     /// file itself stays (capped at 4 MB), so later taps overwrite it instead of growing it.
     pub fn checkpoint(&self) -> Result<()> {
-        lock(&self.user).checkpoint()
+        self.user()?.checkpoint()
     }
 
     /// Runs `f` with the personal store (tests and maintenance within the crate). `f` may
     /// append history behind the facade's back, so the `last_seen` cache is dropped.
+    ///
+    /// Errors: the reason the personal store is closed, if it is.
     #[doc(hidden)]
-    pub fn with_user_db<T>(&self, f: impl FnOnce(&mut UserDb) -> T) -> T {
-        let mut user = lock(&self.user);
+    pub fn with_user_db<T>(&self, f: impl FnOnce(&mut UserDb) -> Result<T>) -> Result<T> {
+        let mut user = self.user()?;
         let out = f(&mut user);
+        drop(user);
         *lock(&self.seen) = None;
         lock(&self.records).clear();
         lock(&self.guards).clear();
+        *lock(&self.place) = None;
         out
     }
 }

@@ -6,7 +6,7 @@ use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{Qazstep, lock};
+use super::Qazstep;
 use crate::content::QuestionKind;
 use crate::error::Result;
 use crate::exam::ManualClock;
@@ -18,7 +18,7 @@ impl Qazstep {
     /// `clock` by 40–100 s per question. Returns the number of positions answered.
     pub fn simulate_student(&self, id: &str, seed: u64, clock: &ManualClock) -> Result<u32> {
         let plan = {
-            let user = lock(&self.user);
+            let user = self.user()?;
             self.plan(&user, id)?
         };
         let (questions, _) = self.questions_of(&plan.items)?;

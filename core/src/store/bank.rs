@@ -62,6 +62,12 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/content/0004_bank_index.sql"),
         fill: None,
     },
+    Migration {
+        version: 5,
+        name: "0005_media.sql",
+        sql: include_str!("migrations/content/0005_media.sql"),
+        fill: None,
+    },
 ];
 
 /// Step 2's fill: each question's option count, from its stored JSON (the same count an import
@@ -274,13 +280,13 @@ fn import_in(
                 report.outcome = ImportOutcome::Unchanged;
                 return Ok(report);
             }
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict_text(format!(
                 "pack {} version {} is installed with different content; raise the version",
                 p.id, p.version
             )));
         }
         Some((v, _)) if v > new_version => {
-            return Err(Error::Conflict(format!(
+            return Err(Error::conflict_text(format!(
                 "pack {} version {} is older than the installed version {v}; nothing imported",
                 p.id, p.version
             )));
@@ -336,7 +342,7 @@ fn import_in(
                     .query_row(params![t.id, p.id], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
                 if let Some((qid, owner)) = used {
-                    return Err(Error::Conflict(format!(
+                    return Err(Error::conflict_text(format!(
                         "topic \"{}\" belongs to subject \"{was}\" (question \"{qid}\" of pack \
                          {owner} is filed under it), but pack {} puts it under \"{}\"; nothing imported",
                         t.id, p.id, t.subject
@@ -422,7 +428,7 @@ fn import_in(
         }
     }
     if !taken.is_empty() {
-        return Err(Error::Conflict(taken_message(&taken)));
+        return Err(Error::conflict_text(taken_message(&taken)));
     }
 
     tx.execute("DELETE FROM blueprints WHERE pack_id = ?1", [&p.id])?;
@@ -714,7 +720,10 @@ fn by_ids<T: DeserializeOwned>(
     drop(stmt);
     tx.finish()?;
     if !missing.is_empty() {
-        return Err(Error::NotFound(format!("{what} {}", missing.join(", "))));
+        return Err(Error::not_found_text(format!(
+            "{what} {}",
+            missing.join(", ")
+        )));
     }
     Ok(out)
 }
@@ -773,6 +782,18 @@ pub fn bank_counts(conn: &Connection) -> Result<Vec<BankCount>> {
         });
     }
     Ok(out)
+}
+
+/// How many active questions each subject has for `exam` in `locale`, by subject code.
+pub fn subject_counts(conn: &Connection, exam: Exam, locale: Locale) -> Result<Vec<(String, u32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT subject, count(*) FROM questions
+         WHERE exam = ?1 AND locale = ?2 AND retired = 0 GROUP BY subject ORDER BY subject",
+    )?;
+    let rows = stmt.query_map([exam.code(), locale.code()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
 /// Every subject: the built-in ones and those installed packs declare (a pack's names win),
@@ -844,7 +865,7 @@ pub fn is_retired(conn: &Connection, id: &str) -> Result<bool> {
     conn.prepare_cached("SELECT retired FROM questions WHERE id = ?1")?
         .query_row([id], |r| r.get::<_, bool>(0))
         .optional()?
-        .ok_or_else(|| Error::NotFound(format!("question \"{id}\"")))
+        .ok_or_else(|| Error::not_found_text(format!("question \"{id}\"")))
 }
 /// One line naming the ids another pack owns (the first few, and how many more).
 fn taken_message(taken: &[(&str, &String, String)]) -> String {

@@ -83,6 +83,8 @@ pub struct AttemptMeta {
     pub last_seen: i64,
     /// Submission time, ms.
     pub submitted_at: Option<i64>,
+    /// Positions holding a complete response (plaintext count, `attempt_clock.answered`).
+    pub answered: u32,
 }
 
 /// An attempt's state right after a response was written (plaintext facts only).
@@ -156,7 +158,7 @@ fn remove_with_companions(path: &Path) -> Result<()> {
 }
 
 const ATTEMPT_META: &str = "SELECT a.id, a.status, a.started_at, a.deadline, c.last_seen,
-    a.submitted_at FROM attempts a JOIN attempt_clock c ON c.id = a.id";
+    a.submitted_at, c.answered FROM attempts a JOIN attempt_clock c ON c.id = a.id";
 
 fn attempt_meta(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttemptMeta> {
     Ok(AttemptMeta {
@@ -166,6 +168,7 @@ fn attempt_meta(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttemptMeta> {
         deadline: r.get(3)?,
         last_seen: r.get(4)?,
         submitted_at: r.get(5)?,
+        answered: r.get(6)?,
     })
 }
 
@@ -310,6 +313,11 @@ impl UserDb {
         write_place(&tx, staged, now)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Whether a place staged by [`UserDb::stage_place`] still waits for a write.
+    pub fn place_is_staged(&self) -> bool {
+        self.staged_place.is_some()
     }
 
     /// Drops a place staged by [`UserDb::stage_place`] that no write carried.
