@@ -11,10 +11,10 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use qazstep_core::app::{Event, Screen};
+use qazstep_core::Qazstep;
+use qazstep_core::app::Driver;
 use qazstep_core::content::Locale;
 use qazstep_core::exam::{Clock, ManualClock, SystemClock};
-use qazstep_core::{Message, MessageId, Qazstep};
 
 use crate::{Failure, Outcome, keyfile, starter};
 
@@ -56,10 +56,6 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
     Some(day * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000 + ms - offset_ms)
 }
 
-fn bad_event(screen: Screen) -> Screen {
-    screen.with_error(Message::new(MessageId::BadEvent))
-}
-
 /// Runs the driver on `dir` until the end of input.
 pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
     let clock: Arc<dyn Clock> = match now {
@@ -83,7 +79,7 @@ pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
     core.import_starter_packs(&packs)?;
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
-    let mut launched = false;
+    let mut driver = Driver::new(&core);
     for line in stdin.lock().lines() {
         let line = line.map_err(|e| Failure {
             code: 3,
@@ -92,14 +88,7 @@ pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
         if line.trim().is_empty() {
             continue;
         }
-        let screen = match Event::from_json(&line) {
-            Some(event @ Event::Launch {}) => {
-                launched = true;
-                core.dispatch(event)
-            }
-            Some(event) if launched => core.dispatch(event),
-            _ => bad_event(core.screen()),
-        };
+        let screen = driver.line(&line);
         let written = writeln!(out, "{}", screen.to_json()).and_then(|()| out.flush());
         if let Err(e) = written {
             if e.kind() == std::io::ErrorKind::BrokenPipe {

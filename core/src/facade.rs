@@ -432,14 +432,53 @@ impl Qazstep {
         &self,
         packs: &[&[u8]],
     ) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
+        self.import_packs_with_media(packs, &[])
+    }
+
+    /// [`Qazstep::import_packs`] with the media files the packs name (figures, graphs, maps),
+    /// given as their bytes in any order: each is matched to a pack's declaration by its
+    /// SHA-256 and stored with the packs, in their transaction; a file no pack declares is
+    /// refused (nothing is imported). Declared files not given can be given by a later import
+    /// of the same packs; until then [`Qazstep::media`] does not find them.
+    pub fn import_packs_with_media(
+        &self,
+        packs: &[&[u8]],
+        media: &[&[u8]],
+    ) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
         let mut validated = Vec::with_capacity(packs.len());
         for (i, bytes) in packs.iter().enumerate() {
             validated.push(Self::validate_pack(bytes).map_err(|ps| (i, Error::InvalidPack(ps)))?);
         }
+        let mut declared: HashMap<&str, &str> = HashMap::new();
+        for v in &validated {
+            let lists = v
+                .pack
+                .contexts
+                .iter()
+                .map(|c| &c.media)
+                .chain(v.pack.questions.iter().map(|q| &q.media));
+            for m in lists.flatten() {
+                declared.insert(m.sha256.as_str(), m.kind.as_str());
+            }
+        }
+        let mut rows = Vec::with_capacity(media.len());
+        for (i, bytes) in media.iter().enumerate() {
+            use sha2::Digest;
+            let sha = hex::encode(sha2::Sha256::digest(bytes));
+            let kind = declared.get(sha.as_str()).ok_or_else(|| {
+                (
+                    packs.len().saturating_sub(1),
+                    Error::invalid_input(format!(
+                        "media file {i} (SHA-256 {sha}) is named by none of the packs given"
+                    )),
+                )
+            })?;
+            rows.push((sha.clone(), kind.to_string(), *bytes));
+        }
         let now = self.now();
         let mut content = lock(&self.content);
         let refs: Vec<&ValidatedPack> = validated.iter().collect();
-        let mut reports = bank::import_packs(&mut content, &refs, now)?;
+        let mut reports = bank::import_packs_with_media(&mut content, &refs, &rows, now)?;
         lock(&self.refs).clear();
         lock(&self.keys).clear();
         if validated.iter().any(|v| !v.pack.blueprints.is_empty()) {
@@ -468,7 +507,22 @@ impl Qazstep {
         Ok(true)
     }
 
-    /// Imports a pack file.
+    /// The bytes of a question's or context's media file by its SHA-256 (the `sha256` of a
+    /// screen's `MediaRef`). Errors: `media_not_found` when no import stored it.
+    pub fn media(&self, sha256: &str) -> Result<Vec<u8>> {
+        bank::media(&lock(&self.content), sha256)?.ok_or_else(|| {
+            Error::not_found(
+                MessageId::MediaNotFound,
+                format!(
+                    "no media file with SHA-256 {}",
+                    sha256.chars().take(64).collect::<String>()
+                ),
+            )
+        })
+    }
+
+    /// Imports a pack file with the media files it names, read beside it (each checked against
+    /// its SHA-256 first: a missing or altered file imports nothing).
     pub fn import_pack_file(&self, path: &Path) -> Result<ImportReport> {
         let bytes = std::fs::read(path).map_err(|e| {
             Error::invalid(
@@ -476,7 +530,25 @@ impl Qazstep {
                 format!("cannot read {}: {e}", path.display()),
             )
         })?;
-        self.import_pack(&bytes)
+        let pack = Self::validate_pack(&bytes).map_err(Error::InvalidPack)?;
+        let dir = path.parent().unwrap_or_else(|| Path::new("."));
+        let mut files: Vec<Vec<u8>> = Vec::new();
+        let mut read = |rel: &str| -> std::io::Result<Vec<u8>> {
+            let b = std::fs::read(dir.join(rel))?;
+            files.push(b.clone());
+            Ok(b)
+        };
+        let problems = content::media_problems(&pack.pack, &mut read);
+        if !problems.is_empty() {
+            return Err(Error::InvalidPack(problems));
+        }
+        let media: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+        let mut reports = self
+            .import_packs_with_media(&[&bytes], &media)
+            .map_err(|(_, e)| e)?;
+        reports
+            .pop()
+            .ok_or_else(|| Error::Internal("an import gave no report".into()))
     }
 
     /// Installed packs.

@@ -100,15 +100,15 @@ message_ids! {
     BankTooSmall = "bank_too_small",
     /// `position` is not a position of the exam (1 to `max`).
     PositionOutOfRange = "position_out_of_range",
-    /// Option `option` does not exist (`options` options; numbered from 0 in the contract).
+    /// Option `option` (its letter, `E`) does not exist: the question has `options` options.
     OptionOutOfRange = "option_out_of_range",
     /// A single-answer task takes one option.
     ResponseOneOption = "response_one_option",
-    /// `option` is chosen twice.
+    /// Option `option` (its letter) is chosen twice.
     OptionRepeated = "option_repeated",
-    /// Prompt `prompt` does not exist (`prompts` prompts).
+    /// Prompt `prompt` (numbered from 1) does not exist: the task has `prompts` prompts.
     PromptOutOfRange = "prompt_out_of_range",
-    /// `prompt` is matched twice.
+    /// Prompt `prompt` (numbered from 1) is matched twice.
     PromptRepeated = "prompt_repeated",
     /// A response of the wrong shape for a `kind` task.
     ResponseWrongShape = "response_wrong_shape",
@@ -201,6 +201,15 @@ message_ids! {
     NoticeNotOfficial = "notice_not_official",
     /// The questions are compiled from open sources and Kazakhstan's curricula.
     NoticeSources = "notice_sources",
+}
+
+/// How a user sees option `index` (0-based): a letter, as on the test sheet (A, B, … Z), then
+/// its number from 27 on. Message arguments naming an option use it.
+pub fn option_letter(index: u32) -> String {
+    match char::from_u32(u32::from(b'A') + index) {
+        Some(c) if index < 26 => c.to_string(),
+        _ => (u64::from(index) + 1).to_string(),
+    }
 }
 
 impl fmt::Display for MessageId {

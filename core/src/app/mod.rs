@@ -19,12 +19,14 @@
 //! - Screens carry no answer key while an exam is open.
 
 mod calculator;
+mod driver;
 mod event;
 mod place;
 mod screen;
 mod view;
 
 pub use calculator::{CalcError, evaluate};
+pub use driver::Driver;
 pub use event::{Event, ProfileForm, ResponseInput};
 pub use place::{Place, ReviewFilter};
 pub use screen::*;
@@ -91,9 +93,7 @@ fn response_of(r: &ResponseInput) -> Result<Response> {
     let index = |i: i64| {
         u32::try_from(i).map_err(|_| {
             Error::invalid(
-                Message::new(MessageId::OptionOutOfRange)
-                    .arg("option", i)
-                    .arg("options", "?"),
+                Message::new(MessageId::ResponseUnreadable),
                 format!("option index {i} is not a whole number from 0"),
             )
         })

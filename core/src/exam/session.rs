@@ -104,7 +104,7 @@ pub fn to_pack(item: &PlannedItem, key: &ItemKey, shown: &Response) -> Result<Re
         item.order.get(s as usize).copied().ok_or_else(|| {
             Error::invalid(
                 Message::new(MessageId::OptionOutOfRange)
-                    .arg("option", s)
+                    .arg("option", crate::message::option_letter(s))
                     .arg("options", item.order.len()),
                 format!("option {s} does not exist ({} options)", item.order.len()),
             )

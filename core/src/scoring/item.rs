@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::QuestionKind;
 use crate::error::{Error, Result};
 use crate::exam::Blueprint;
-use crate::message::{Message, MessageId};
+use crate::message::{Message, MessageId, option_letter};
 
 /// A candidate's response to one item.
 ///
@@ -113,7 +113,7 @@ pub fn validate_response(key: &ItemKey, r: &Response) -> Result<()> {
                 check_option(o, key.options)?;
                 if !seen.insert(o) {
                     return bad(
-                        Message::new(MessageId::OptionRepeated).arg("option", o),
+                        Message::new(MessageId::OptionRepeated).arg("option", option_letter(o)),
                         format!("option {o} is chosen twice"),
                     );
                 }
@@ -126,7 +126,7 @@ pub fn validate_response(key: &ItemKey, r: &Response) -> Result<()> {
                 if prompt >= key.prompts {
                     return bad(
                         Message::new(MessageId::PromptOutOfRange)
-                            .arg("prompt", prompt)
+                            .arg("prompt", u64::from(prompt) + 1)
                             .arg("prompts", key.prompts),
                         format!("prompt {prompt} does not exist ({} prompts)", key.prompts),
                     );
@@ -134,7 +134,8 @@ pub fn validate_response(key: &ItemKey, r: &Response) -> Result<()> {
                 check_option(option, key.options)?;
                 if !seen.insert(prompt) {
                     return bad(
-                        Message::new(MessageId::PromptRepeated).arg("prompt", prompt),
+                        Message::new(MessageId::PromptRepeated)
+                            .arg("prompt", u64::from(prompt) + 1),
                         format!("prompt {prompt} is matched twice"),
                     );
                 }
@@ -159,7 +160,7 @@ fn check_option(o: u32, options: u32) -> Result<()> {
     if o >= options {
         return Err(Error::invalid(
             Message::new(MessageId::OptionOutOfRange)
-                .arg("option", o)
+                .arg("option", option_letter(o))
                 .arg("options", options),
             format!("option {o} does not exist ({options} options)"),
         ));

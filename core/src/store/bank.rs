@@ -238,6 +238,20 @@ pub fn import_packs(
     packs: &[&ValidatedPack],
     now: i64,
 ) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
+    import_packs_with_media(conn, packs, &[], now)
+}
+
+/// A media file to store: its SHA-256 (hex), kind and bytes.
+pub type MediaRow<'a> = (String, String, &'a [u8]);
+
+/// [`import_packs`], storing `media` (files the packs name, already checked against their
+/// SHA-256) in the same transaction; a file already stored is kept as it is.
+pub fn import_packs_with_media(
+    conn: &mut Connection,
+    packs: &[&ValidatedPack],
+    media: &[MediaRow<'_>],
+    now: i64,
+) -> std::result::Result<Vec<ImportReport>, (usize, Error)> {
     let last = packs.len().saturating_sub(1);
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -246,8 +260,24 @@ pub fn import_packs(
     for (i, pack) in packs.iter().enumerate() {
         reports.push(import_in(&tx, pack, now).map_err(|e| (i, e))?);
     }
+    for (sha, kind, bytes) in media {
+        tx.prepare_cached(
+            "INSERT INTO media (sha256, kind, bytes) VALUES (?1, ?2, ?3)
+             ON CONFLICT (sha256) DO NOTHING",
+        )
+        .and_then(|mut s| s.execute(params![sha, kind, bytes]))
+        .map_err(|e| (last, Error::from(e)))?;
+    }
     tx.commit().map_err(|e| (last, Error::from(e)))?;
     Ok(reports)
+}
+
+/// The bytes of the media file with SHA-256 `sha256` (hex), if stored.
+pub fn media(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .prepare_cached("SELECT bytes FROM media WHERE sha256 = ?1")?
+        .query_row([sha256], |r| r.get(0))
+        .optional()?)
 }
 
 /// One pack's import inside the caller's transaction (which commits or drops it).
