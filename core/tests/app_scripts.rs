@@ -4,6 +4,7 @@
 //!
 //! The same scripts run through `qazstep app` (cli/tests/app_driver.rs) and the Kotlin
 //! bindings (tests/kotlin), which must give the same screens.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 
