@@ -290,7 +290,7 @@ fn killing_the_app_at_any_moment_loses_no_acknowledged_answer() {
             // Check the responses of a few positions.
             let mut checked: Vec<u64> = answers.keys().copied().collect();
             checked.sort_unstable();
-            for pos in checked.into_iter().filter(|_| rng.next() % 4 == 0).take(4) {
+            for pos in checked.into_iter().filter(|_| rng.next().is_multiple_of(4)).take(4) {
                 send(
                     &mut stdin,
                     &format!(r#"{{"event":"go_to","position":{pos}}}"#),
@@ -334,7 +334,7 @@ fn killing_the_app_at_any_moment_loses_no_acknowledged_answer() {
                 entry.1.drain(..=i);
             }
         }
-        if rng.next() % 2 == 0 {
+        if rng.next().is_multiple_of(2) {
             std::thread::sleep(std::time::Duration::from_micros(rng.next() % 3000));
         }
         child.kill().unwrap();
