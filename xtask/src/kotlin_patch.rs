@@ -11,10 +11,14 @@
 //! - `slab`: those three structure classes take their memory from per-thread 64 KiB blocks
 //!   (`UniffiStructMemory`), sliced and never reused; a block is freed by JNA's cleaner once
 //!   every slice of it is unreachable.
+//! - `status`: each thread keeps a few `UniffiRustCallStatus` for its calls (calls nest: buffer
+//!   arguments are allocated by calls made inside the outer call, callbacks can call Rust),
+//!   with JNA's automatic field synchronisation off; only the code byte is read after a call,
+//!   the whole structure only when Rust reported an error.
 //!
 //! Invariant: every edit anchors on text that must occur exactly once; when uniffi-bindgen's
 //! output changes, generation fails naming the anchor instead of silently skipping a patch.
-//! `QAZSTEP_KOTLIN_PATCHES` (`all`, the default; `none`; or a comma list of patch names)
+//! `QAZSTEP_KOTLIN_PATCHES` (`all`, the default; `none`; or a comma list of `slab`, `status`)
 //! selects patches, for measuring them.
 
 /// One edit: `anchor` (must occur exactly once) is replaced by `with`.
@@ -96,23 +100,102 @@ const SLAB_EDITS: &[Edit] = &[
     },
 ];
 
-/// Whether `QAZSTEP_KOTLIN_PATCHES` selects the `slab` patch.
-fn selected() -> Result<bool, String> {
+const STATUS_EDITS: &[Edit] = &[
+    Edit {
+        anchor: "    var status = UniffiRustCallStatus()
+    val return_value = callback(status)
+    uniffiCheckCallStatus(errorHandler, status)
+    return return_value
+",
+        with: "    // Patched by xtask (kotlin_patch.rs): the thread's reusable status (UniffiCallStatusCache).
+    val status = UniffiCallStatusCache.acquire()
+    try {
+        val return_value = callback(status)
+        UniffiCallStatusCache.readAfterCall(status)
+        uniffiCheckCallStatus(errorHandler, status)
+        return return_value
+    } finally {
+        UniffiCallStatusCache.release(status)
+    }
+",
+    },
+    Edit {
+        anchor: "class InternalException(message: String) : kotlin.Exception(message)\n",
+        with: concat!(
+            "class InternalException(message: String) : kotlin.Exception(message)\n",
+            "\n",
+            "// Added by xtask (kotlin_patch.rs). Reusable UniffiRustCallStatus structures, a few per\n",
+            "// thread, instead of a new JNA Structure per call. JNA's automatic write before and read\n",
+            "// after the call are off on them (those go field by field through reflection): a cached\n",
+            "// status's native memory is all zero; after a call only its code byte is read, and the\n",
+            "// whole structure (the error buffer) only when Rust set a code. Calls nest on one thread\n",
+            "// (a buffer argument is allocated by a call made while the outer call's status is held;\n",
+            "// a callback can call Rust): each level takes its own status.\n",
+            "internal object UniffiCallStatusCache {\n",
+            "    private const val KEEP = 4\n",
+            "\n",
+            "    private class Stack {\n",
+            "        val items = arrayOfNulls<UniffiRustCallStatus>(KEEP)\n",
+            "        var size = 0\n",
+            "    }\n",
+            "\n",
+            "    private val stack = ThreadLocal.withInitial { Stack() }\n",
+            "\n",
+            "    fun acquire(): UniffiRustCallStatus {\n",
+            "        val s = stack.get()\n",
+            "        if (s.size > 0) {\n",
+            "            s.size -= 1\n",
+            "            val status = s.items[s.size]!!\n",
+            "            s.items[s.size] = null\n",
+            "            return status\n",
+            "        }\n",
+            "        return UniffiRustCallStatus().also {\n",
+            "            it.setAutoRead(false)\n",
+            "            it.setAutoWrite(false)\n",
+            "        }\n",
+            "    }\n",
+            "\n",
+            "    fun readAfterCall(status: UniffiRustCallStatus) {\n",
+            "        if (status.getPointer().getByte(0) != UNIFFI_CALL_SUCCESS) {\n",
+            "            status.read()\n",
+            "        }\n",
+            "    }\n",
+            "\n",
+            "    fun release(status: UniffiRustCallStatus) {\n",
+            "        if (status.code != UNIFFI_CALL_SUCCESS) {\n",
+            "            // The error buffer was lifted (and freed) by the caller: back to all zero.\n",
+            "            status.clear()\n",
+            "            status.code = UNIFFI_CALL_SUCCESS\n",
+            "        }\n",
+            "        val s = stack.get()\n",
+            "        if (s.size < KEEP) {\n",
+            "            s.items[s.size] = status\n",
+            "            s.size += 1\n",
+            "        }\n",
+            "    }\n",
+            "}\n",
+        ),
+    },
+];
+
+/// Which patches `QAZSTEP_KOTLIN_PATCHES` selects: (slab, status).
+fn selected() -> Result<(bool, bool), String> {
     let value = std::env::var("QAZSTEP_KOTLIN_PATCHES").unwrap_or_else(|_| "all".into());
-    let mut slab = false;
+    let (mut slab, mut status) = (false, false);
     for part in value.split(',').map(str::trim) {
         match part {
-            "all" => slab = true,
+            "all" => (slab, status) = (true, true),
             "none" | "" => {}
             "slab" => slab = true,
+            "status" => status = true,
             other => {
                 return Err(format!(
-                    "QAZSTEP_KOTLIN_PATCHES: unknown patch {other:?} (all, none, slab)"
+                    "QAZSTEP_KOTLIN_PATCHES: unknown patch {other:?} (all, none, slab, status)"
                 ));
             }
         }
     }
-    Ok(slab)
+    Ok((slab, status))
 }
 
 fn apply(text: &str, edits: &[Edit], what: &str) -> Result<String, String> {
@@ -133,12 +216,16 @@ fn apply(text: &str, edits: &[Edit], what: &str) -> Result<String, String> {
 /// Patches the generated Kotlin `text`; returns it with the selected patches applied and
 /// their names.
 pub fn patch(text: &str) -> Result<(String, Vec<&'static str>), String> {
-    let slab = selected()?;
+    let (slab, status) = selected()?;
     let mut out = text.to_string();
     let mut applied = Vec::new();
     if slab {
         out = apply(&out, SLAB_EDITS, "slab")?;
         applied.push("slab");
+    }
+    if status {
+        out = apply(&out, STATUS_EDITS, "status")?;
+        applied.push("status");
     }
     Ok((out, applied))
 }
