@@ -3,7 +3,8 @@
 //!
 //! - `bindings`: `cargo build --workspace`, then uniffi-bindgen (the workspace's own binary) in
 //!   library mode on the unstripped debug library → `target/bindings/` (Kotlin + Swift + C
-//!   header + modulemap). Generated code is never committed.
+//!   header + modulemap), then the Kotlin patches of [`crate::kotlin_patch`] (JNA allocations
+//!   per call). Generated code is never committed.
 //! - `kotlin-test`: compiles the generated Kotlin and `tests/kotlin/*.kt` with one kotlinc call,
 //!   runs the suite on the JVM (JNA) against `target/debug/libqazstep_ffi.so`, and requires its
 //!   closing line `kotlin: N passed, 0 failed`.
@@ -177,6 +178,7 @@ pub fn bindings() -> Result<(), String> {
             .arg("--out-dir")
             .arg(&out),
     )?;
+    patch_kotlin(&out.join("kz/qazstep/core/qazstep_ffi.kt"))?;
     for f in [
         "kz/qazstep/core/qazstep_ffi.kt",
         "QazstepCore.swift",
@@ -188,6 +190,23 @@ pub fn bindings() -> Result<(), String> {
         }
     }
     println!("=== bindings in {}", out.display());
+    Ok(())
+}
+
+/// Applies `kotlin_patch` (the per-call allocation fixes) to the generated Kotlin file.
+pub fn patch_kotlin(file: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let (patched, applied) = crate::kotlin_patch::patch(&text)?;
+    std::fs::write(file, patched).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    println!(
+        "=== Kotlin patches: {}",
+        if applied.is_empty() {
+            "none".to_string()
+        } else {
+            applied.join(", ")
+        }
+    );
     Ok(())
 }
 

@@ -9,6 +9,8 @@
 //! - `bench`: the benchmarks beside their baselines, writing `docs/performance.md`; see [`bench`].
 //! - `kotlin-bench`: benchmark 6 alone (Kotlin → `answer` on the JVM, release library), rows
 //!   printed and written to `target/bench/kotlin.tsv`; the document is not touched.
+//! - `patch-kotlin <file>`: applies the Kotlin patches of [`kotlin_patch`] to a file that
+//!   uniffi-bindgen generated elsewhere (an app build); `bindings` applies them itself.
 //! - `size`: the release library's stripped and gzipped size, gated; see [`size`].
 //!
 //! Invariant: a task fails (non-zero exit) as soon as one of its steps fails, naming the step.
@@ -16,6 +18,7 @@
 mod bench;
 mod bindings;
 mod content;
+mod kotlin_patch;
 mod size;
 
 use std::process::{Command, ExitCode};
@@ -83,11 +86,15 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("cannot create target/bench: {e}"))
                 .and_then(|()| bindings::kotlin_bench(report))
         }
+        "patch-kotlin" => match std::env::args().nth(2) {
+            Some(file) => bindings::patch_kotlin(std::path::Path::new(&file)),
+            None => Err("usage: cargo xtask patch-kotlin <generated .kt file>".into()),
+        },
         "bench" => bench::bench(&std::env::args().skip(2).collect::<Vec<_>>()),
         "size" => size::size(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
             eprintln!(
-                "usage: cargo xtask test|content|bindings|kotlin-test|swift-check|bindings-test|bench|kotlin-bench|size"
+                "usage: cargo xtask test|content|bindings|patch-kotlin|kotlin-test|swift-check|bindings-test|bench|kotlin-bench|size"
             );
             return ExitCode::from(2);
         }
