@@ -15,5 +15,36 @@ fn main() {
         && var("CARGO_CFG_TARGET_ENV") == "gnu"
     {
         println!("cargo:rustc-cdylib-link-arg=-Wl,-z,pack-relative-relocs");
+        // Identical functions folded into one (lld's safe ICF: only functions whose address is
+        // never taken): monomorphized copies that compile to the same code.
+        println!("cargo:rustc-cdylib-link-arg=-Wl,--icf=safe");
+    }
+    hide_metadata_in_release();
+}
+
+/// In a release build the library exports its functions only, not UniFFI's metadata statics
+/// (`UNIFFI_META_*`: ~50 KB of type and doc descriptions that only `uniffi-bindgen` reads);
+/// unexported and unreferenced, the linker drops them. Bindings are generated from the debug
+/// build (`cargo xtask bindings`), which keeps them; `QAZSTEP_FFI_METADATA=1` keeps them in a
+/// release build too (to generate bindings from the shipped library, as some Android builds
+/// do).
+fn hide_metadata_in_release() {
+    println!("cargo:rerun-if-env-changed=QAZSTEP_FFI_METADATA");
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    let keep = std::env::var_os("QAZSTEP_FFI_METADATA").is_some_and(|v| v == "1");
+    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|o| o == "linux" || o == "android");
+    if !release || keep || !linux {
+        return;
+    }
+    let Some(out) = std::env::var_os("OUT_DIR") else {
+        return;
+    };
+    let script = std::path::Path::new(&out).join("exports.ver");
+    let text = "{\n  global:\n    uniffi_*;\n    ffi_*;\n  local:\n    *;\n};\n";
+    if std::fs::write(&script, text).is_ok() {
+        println!(
+            "cargo:rustc-cdylib-link-arg=-Wl,--version-script={}",
+            script.display()
+        );
     }
 }

@@ -105,14 +105,14 @@ impl From<core::LocalizedText> for LocalizedText {
 
 /// A subject (built in or from a pack).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Subject {
+pub struct SubjectInfo {
     /// Stable code, e.g. `math_literacy`.
     pub code: String,
     /// Name in kk/ru.
     pub name: LocalizedText,
 }
 
-impl From<core::Subject> for Subject {
+impl From<core::Subject> for SubjectInfo {
     fn from(s: core::Subject) -> Self {
         Self {
             code: s.code,
@@ -168,7 +168,7 @@ pub enum ImportOutcome {
     /// An older version was replaced.
     Upgraded {
         /// The version installed before.
-        previous_version: u32,
+        previous_version: i32,
     },
     /// The same version was already installed; nothing was written.
     Unchanged,
@@ -180,13 +180,13 @@ pub struct ImportReport {
     /// Pack id.
     pub pack_id: String,
     /// Version now installed.
-    pub version: u32,
+    pub version: i32,
     /// Installed, upgraded or unchanged.
     pub outcome: ImportOutcome,
     /// Questions in the pack.
-    pub questions: u32,
+    pub questions: i32,
     /// Questions this import retired.
-    pub retired: u32,
+    pub retired: i32,
     /// The pack's warnings (unused topics or contexts).
     pub warnings: Vec<Problem>,
 }
@@ -195,16 +195,16 @@ impl From<bank::ImportReport> for ImportReport {
     fn from(r: bank::ImportReport) -> Self {
         Self {
             pack_id: r.pack_id,
-            version: r.version,
+            version: crate::int(r.version),
             outcome: match r.outcome {
                 bank::ImportOutcome::Installed => ImportOutcome::Installed,
                 bank::ImportOutcome::Upgraded { from } => ImportOutcome::Upgraded {
-                    previous_version: from,
+                    previous_version: crate::int(from),
                 },
                 bank::ImportOutcome::Unchanged => ImportOutcome::Unchanged,
             },
-            questions: r.questions,
-            retired: r.retired,
+            questions: crate::int(r.questions),
+            retired: crate::int(r.retired),
             warnings: r.warnings.into_iter().map(Into::into).collect(),
         }
     }
@@ -216,15 +216,15 @@ pub struct PackInfo {
     /// Pack id.
     pub id: String,
     /// Installed version.
-    pub version: u32,
+    pub version: i32,
     /// Language of its questions.
     pub language: Language,
     /// Title in kk/ru.
     pub title: LocalizedText,
     /// Active questions.
-    pub questions: u32,
+    pub questions: i32,
     /// Active contexts.
-    pub contexts: u32,
+    pub contexts: i32,
     /// SHA-256 of the imported file (64 hex digits).
     pub sha256: String,
     /// When it was imported, ms since the epoch.
@@ -235,11 +235,11 @@ impl From<bank::PackInfo> for PackInfo {
     fn from(p: bank::PackInfo) -> Self {
         Self {
             id: p.id,
-            version: p.version,
+            version: crate::int(p.version),
             language: p.locale.into(),
             title: p.title.into(),
-            questions: p.questions,
-            contexts: p.contexts,
+            questions: crate::int(p.questions),
+            contexts: crate::int(p.contexts),
             sha256: p.sha256,
             imported_at_ms: p.imported_at,
         }
@@ -254,9 +254,9 @@ pub struct BlueprintInfo {
     /// ҰБТ or ПББ.
     pub exam: Exam,
     /// Year of the rules.
-    pub year: u32,
+    pub year: i32,
     /// Revision.
-    pub revision: u32,
+    pub revision: i32,
     /// Name in kk/ru.
     pub name: LocalizedText,
     /// Allowed subject choices: pairs for ҰБТ, single subjects for ПББ.
@@ -266,11 +266,11 @@ pub struct BlueprintInfo {
     /// Display names of `thresholds`, in the same order.
     pub threshold_names: Vec<LocalizedText>,
     /// Total questions.
-    pub items: u32,
+    pub items: i32,
     /// Base duration, minutes.
-    pub duration_minutes: u32,
+    pub duration_minutes: i32,
     /// Extra minutes available (special educational needs).
-    pub extra_minutes: u32,
+    pub extra_minutes: i32,
     /// Aids the real test software offers (calculator…).
     pub aids: Vec<String>,
     /// Codes of the languages the test is held in (`kk`, `ru`, `en`); offer only these.
@@ -282,15 +282,15 @@ impl From<qazstep_core::BlueprintInfo> for BlueprintInfo {
         Self {
             id: b.id,
             exam: b.exam.into(),
-            year: b.year,
-            revision: b.revision,
+            year: crate::int(b.year),
+            revision: crate::int(b.revision),
             name: b.name.into(),
             choices: b.choices,
             thresholds: b.thresholds,
             threshold_names: b.threshold_names.into_iter().map(Into::into).collect(),
-            items: b.items,
-            duration_minutes: b.duration_minutes,
-            extra_minutes: b.extra_minutes,
+            items: crate::int(b.items),
+            duration_minutes: crate::int(b.duration_minutes),
+            extra_minutes: crate::int(b.extra_minutes),
             aids: b.aids,
             languages: b.languages,
         }

@@ -10,9 +10,9 @@ use crate::content::{ContextView, Language, LocalizedText, QuestionKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct MatchPair {
     /// Index of the prompt (left item).
-    pub prompt: u32,
+    pub prompt: i32,
     /// Index of the option (as shown) matched to it.
-    pub option: u32,
+    pub option: i32,
 }
 
 /// A response to one question, in option indexes as shown.
@@ -21,7 +21,7 @@ pub enum Response {
     /// Chosen options (single and multiple choice).
     Choice {
         /// 0-based option indexes.
-        options: Vec<u32>,
+        options: Vec<i32>,
     },
     /// Matched pairs (matching questions).
     Matching {
@@ -33,10 +33,15 @@ pub enum Response {
 impl From<Response> for scoring::Response {
     fn from(r: Response) -> Self {
         match r {
-            Response::Choice { options } => scoring::Response::Choice(options),
-            Response::Matching { pairs } => {
-                scoring::Response::Matching(pairs.iter().map(|p| (p.prompt, p.option)).collect())
+            Response::Choice { options } => {
+                scoring::Response::Choice(options.into_iter().map(crate::uint).collect())
             }
+            Response::Matching { pairs } => scoring::Response::Matching(
+                pairs
+                    .iter()
+                    .map(|p| (crate::uint(p.prompt), crate::uint(p.option)))
+                    .collect(),
+            ),
         }
     }
 }
@@ -44,11 +49,16 @@ impl From<Response> for scoring::Response {
 impl From<scoring::Response> for Response {
     fn from(r: scoring::Response) -> Self {
         match r {
-            scoring::Response::Choice(options) => Response::Choice { options },
+            scoring::Response::Choice(options) => Response::Choice {
+                options: options.into_iter().map(crate::int).collect(),
+            },
             scoring::Response::Matching(pairs) => Response::Matching {
                 pairs: pairs
                     .into_iter()
-                    .map(|(prompt, option)| MatchPair { prompt, option })
+                    .map(|(prompt, option)| MatchPair {
+                        prompt: crate::int(prompt),
+                        option: crate::int(option),
+                    })
                     .collect(),
             },
         }
@@ -85,7 +95,7 @@ pub struct StartExam {
     pub language: Language,
     /// Seed of the assembly (`null` = random).
     #[uniffi(default)]
-    pub seed: Option<u64>,
+    pub seed: Option<i64>,
     /// Grant the blueprint's extra time (special educational needs).
     #[uniffi(default)]
     pub extra_time: bool,
@@ -102,7 +112,7 @@ impl From<StartExam> for qazstep_core::StartExam {
             subjects,
             category,
             locale: s.language.into(),
-            seed: s.seed,
+            seed: s.seed.map(|s| s as u64),
             extra_time: s.extra_time,
         }
     }
@@ -110,7 +120,7 @@ impl From<StartExam> for qazstep_core::StartExam {
 
 /// A section of an attempt.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Section {
+pub struct ExamSection {
     /// Section id (used by questions and scores).
     pub id: String,
     /// Subject code of its questions.
@@ -119,16 +129,16 @@ pub struct Section {
     /// older versions, for profile subjects: name them from `subjects()`).
     pub name: Option<LocalizedText>,
     /// Minimum points of the section, if any.
-    pub min_points: Option<u32>,
+    pub min_points: Option<i32>,
 }
 
-impl From<core::PlannedSection> for Section {
+impl From<core::PlannedSection> for ExamSection {
     fn from(s: core::PlannedSection) -> Self {
         Self {
             id: s.id,
             subject: s.subject,
             name: s.name.map(Into::into),
-            min_points: s.min_points,
+            min_points: s.min_points.map(crate::int),
         }
     }
 }
@@ -137,7 +147,7 @@ impl From<core::PlannedSection> for Section {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct QuestionView {
     /// 1-based position in the attempt.
-    pub position: u32,
+    pub position: i32,
     /// Section id.
     pub section: String,
     /// Kind.
@@ -159,7 +169,7 @@ pub struct QuestionView {
 impl From<core::QuestionView> for QuestionView {
     fn from(q: core::QuestionView) -> Self {
         Self {
-            position: q.position,
+            position: crate::int(q.position),
             section: q.section,
             kind: q.kind.into(),
             stem: q.stem,
@@ -184,7 +194,7 @@ pub struct AttemptView {
     /// Whether the attempt is closed.
     pub submitted: bool,
     /// Sections in order.
-    pub sections: Vec<Section>,
+    pub sections: Vec<ExamSection>,
     /// Questions in position order.
     pub questions: Vec<QuestionView>,
 }
@@ -212,9 +222,9 @@ pub struct AttemptSummary {
     /// Chosen subjects.
     pub subjects: Vec<String>,
     /// Number of questions.
-    pub questions: u32,
+    pub questions: i32,
     /// Questions with a recorded response.
-    pub answered: u32,
+    pub answered: i32,
     /// Start, ms since the epoch.
     pub started_at_ms: i64,
     /// Deadline, ms since the epoch.
@@ -224,7 +234,7 @@ pub struct AttemptSummary {
     /// Whether the attempt is closed.
     pub submitted: bool,
     /// Total score once submitted.
-    pub total: Option<u32>,
+    pub total: Option<i32>,
 }
 
 impl From<core::AttemptSummary> for AttemptSummary {
@@ -233,13 +243,13 @@ impl From<core::AttemptSummary> for AttemptSummary {
             attempt: a.attempt,
             blueprint: a.blueprint,
             subjects: a.subjects,
-            questions: a.questions,
-            answered: a.answered,
+            questions: crate::int(a.questions),
+            answered: crate::int(a.answered),
             started_at_ms: a.started_at,
             deadline_ms: a.deadline,
             remaining_seconds: a.remaining_seconds,
             submitted: a.submitted,
-            total: a.total,
+            total: a.total.map(crate::int),
         }
     }
 }
@@ -248,19 +258,19 @@ impl From<core::AttemptSummary> for AttemptSummary {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct AnswerAck {
     /// The position changed.
-    pub position: u32,
+    pub position: i32,
     /// Seconds left.
     pub remaining_seconds: i64,
     /// Positions with a recorded response.
-    pub answered: u32,
+    pub answered: i32,
 }
 
 impl From<core::AnswerAck> for AnswerAck {
     fn from(a: core::AnswerAck) -> Self {
         Self {
-            position: a.position,
+            position: crate::int(a.position),
             remaining_seconds: a.remaining_seconds,
-            answered: a.answered,
+            answered: crate::int(a.answered),
         }
     }
 }
@@ -271,11 +281,11 @@ pub struct SectionScore {
     /// Section id.
     pub section: String,
     /// Points earned.
-    pub score: u32,
+    pub score: i32,
     /// Maximum points.
-    pub max: u32,
+    pub max: i32,
     /// The section minimum, if any.
-    pub min_required: Option<u32>,
+    pub min_required: Option<i32>,
     /// Whether the minimum is reached (true without one).
     pub passed: bool,
 }
@@ -284,13 +294,13 @@ pub struct SectionScore {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ItemScore {
     /// Position in the attempt.
-    pub position: u32,
+    pub position: i32,
     /// Section id.
     pub section: String,
     /// Points earned.
-    pub points: u32,
+    pub points: i32,
     /// Maximum points.
-    pub max_points: u32,
+    pub max_points: i32,
 }
 
 /// Whether one total minimum (ҰБТ threshold or ПББ category) is met.
@@ -299,7 +309,7 @@ pub struct ThresholdResult {
     /// Threshold id (`national_universities`, `pedagog`…).
     pub id: String,
     /// The minimum in points.
-    pub min_total: u32,
+    pub min_total: i32,
     /// Met: the total reaches it and every section minimum is reached.
     pub met: bool,
 }
@@ -308,9 +318,9 @@ pub struct ThresholdResult {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ScoreReport {
     /// Points earned.
-    pub total: u32,
+    pub total: i32,
     /// Maximum points.
-    pub max_total: u32,
+    pub max_total: i32,
     /// Sections in order.
     pub sections: Vec<SectionScore>,
     /// Questions in position order.
@@ -322,16 +332,16 @@ pub struct ScoreReport {
 impl From<scoring::ScoreReport> for ScoreReport {
     fn from(r: scoring::ScoreReport) -> Self {
         Self {
-            total: r.total,
-            max_total: r.max_total,
+            total: crate::int(r.total),
+            max_total: crate::int(r.max_total),
             sections: r
                 .sections
                 .into_iter()
                 .map(|s| SectionScore {
                     section: s.section,
-                    score: s.score,
-                    max: s.max,
-                    min_required: s.min_required,
+                    score: crate::int(s.score),
+                    max: crate::int(s.max),
+                    min_required: s.min_required.map(crate::int),
                     passed: s.passed,
                 })
                 .collect(),
@@ -339,10 +349,10 @@ impl From<scoring::ScoreReport> for ScoreReport {
                 .items
                 .into_iter()
                 .map(|i| ItemScore {
-                    position: i.position,
+                    position: crate::int(i.position),
                     section: i.section,
-                    points: i.points,
-                    max_points: i.max_points,
+                    points: crate::int(i.points),
+                    max_points: crate::int(i.max_points),
                 })
                 .collect(),
             thresholds: r
@@ -350,7 +360,7 @@ impl From<scoring::ScoreReport> for ScoreReport {
                 .into_iter()
                 .map(|t| ThresholdResult {
                     id: t.id,
-                    min_total: t.min_total,
+                    min_total: crate::int(t.min_total),
                     met: t.met,
                 })
                 .collect(),
@@ -362,7 +372,7 @@ impl From<scoring::ScoreReport> for ScoreReport {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ReviewItem {
     /// 1-based position.
-    pub position: u32,
+    pub position: i32,
     /// Section id.
     pub section: String,
     /// Topic id.
@@ -382,9 +392,9 @@ pub struct ReviewItem {
     /// The key (shown indexes).
     pub correct: Response,
     /// Points earned.
-    pub points: u32,
+    pub points: i32,
     /// Points possible.
-    pub max_points: u32,
+    pub max_points: i32,
     /// Why the key is right.
     pub explanation: Option<String>,
     /// Where the fact comes from.
@@ -394,7 +404,7 @@ pub struct ReviewItem {
 impl From<core::ReviewItem> for ReviewItem {
     fn from(i: core::ReviewItem) -> Self {
         Self {
-            position: i.position,
+            position: crate::int(i.position),
             section: i.section,
             topic: i.topic,
             kind: i.kind.into(),
@@ -404,8 +414,8 @@ impl From<core::ReviewItem> for ReviewItem {
             context: i.context.map(Into::into),
             response: i.response.map(Into::into),
             correct: i.correct.into(),
-            points: i.points,
-            max_points: i.max_points,
+            points: crate::int(i.points),
+            max_points: crate::int(i.max_points),
             explanation: i.explanation,
             source: i.source,
         }
@@ -420,11 +430,11 @@ pub struct TopicScore {
     /// Topic id.
     pub topic: String,
     /// Points earned.
-    pub points: u32,
+    pub points: i32,
     /// Points possible.
-    pub max: u32,
+    pub max: i32,
     /// Questions of this topic.
-    pub items: u32,
+    pub items: i32,
 }
 
 /// The review of a submitted attempt.
@@ -452,9 +462,9 @@ impl From<core::Review> for Review {
                 .map(|t| TopicScore {
                     section: t.section,
                     topic: t.topic,
-                    points: t.points,
-                    max: t.max,
-                    items: t.items,
+                    points: crate::int(t.points),
+                    max: crate::int(t.max),
+                    items: crate::int(t.items),
                 })
                 .collect(),
         }

@@ -1,4 +1,5 @@
-//! [`QazstepCore`]: the one object a shell holds.
+//! [`Qazstep`]: the one object a shell holds (Kotlin `kz.qazstep.core.Qazstep`, Swift
+//! `QazstepCore.Qazstep`: the module keeps the name `QazstepCore`, so the class cannot).
 //!
 //! Invariants: each method converts its arguments, calls the core facade once and converts the
 //! result (errors through [`QazstepError`]'s one mapping); no exam rule, SQL or crypto lives
@@ -7,9 +8,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use qazstep_core::Qazstep;
+use qazstep_core::Qazstep as Core;
+use qazstep_core::exam::{Clock, ManualClock, SystemClock};
 
-use crate::content::{BlueprintInfo, ImportReport, Language, PackInfo, Subject, Topic};
+use crate::app::{Event, Screen};
+use crate::content::{BlueprintInfo, ImportReport, Language, PackInfo, SubjectInfo, Topic};
 use crate::error::QazstepError;
 use crate::exam::{
     AnswerAck, AttemptSummary, AttemptView, Response, Review, ScoreReport, StartExam,
@@ -24,11 +27,11 @@ use crate::profile::{Consent, ProfileUpdate, ProfileView};
 /// (Kotlin: `Dispatchers.IO`; Swift: a `Task`). Close it (`close()`/`use {}` in Kotlin) when the
 /// app no longer needs it.
 #[derive(uniffi::Object)]
-pub struct QazstepCore {
-    inner: Qazstep,
+pub struct Qazstep {
+    inner: Core,
 }
 
-impl std::fmt::Debug for QazstepCore {
+impl std::fmt::Debug for Qazstep {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.inner.fmt(f)
     }
@@ -38,19 +41,77 @@ fn list<T, U: From<T>>(items: Vec<T>) -> Vec<U> {
     items.into_iter().map(U::from).collect()
 }
 
+impl Qazstep {
+    fn open_with(
+        data_dir: &str,
+        key_provider: Arc<dyn KeyProvider>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Arc<Self>, QazstepError> {
+        let provider = Arc::new(ForeignKeyProvider(key_provider));
+        let inner = Core::open_degraded(Path::new(data_dir), provider, clock)?;
+        Ok(Arc::new(Self { inner }))
+    }
+}
+
 #[uniffi::export]
-impl QazstepCore {
+impl Qazstep {
     /// Opens (creating when needed) the data directory `data_dir`, with `key_provider` wrapping
-    /// the data key. On first open a new data key is made and wrapped; afterwards the provider
-    /// must unwrap it, or this throws `KeyMismatch` and changes nothing.
+    /// the data key (first open: a new data key is made and wrapped). Personal data that cannot
+    /// be opened — the key unavailable for now or lost, the file damaged or from a newer app —
+    /// does not make this throw: content works, the app model shows the recovery screen, and
+    /// the personal calls throw the reason (`KeyUnavailable`, `KeyMismatch`, `DataCorrupted`,
+    /// `SchemaTooNew`) until `dispatch(Launch)` or an erasure fixes it. Throws only when the
+    /// directory cannot be used at all (read-only, full, content damaged).
     #[uniffi::constructor]
     pub fn open(
         data_dir: String,
         key_provider: Arc<dyn KeyProvider>,
     ) -> Result<Arc<Self>, QazstepError> {
-        let provider = Arc::new(ForeignKeyProvider(key_provider));
-        let inner = Qazstep::open(Path::new(&data_dir), provider)?;
-        Ok(Arc::new(Self { inner }))
+        Self::open_with(&data_dir, key_provider, Arc::new(SystemClock))
+    }
+
+    /// As `open`, with a clock fixed at `now_ms` (UTC ms) that only `Tick(elapsedMs)` moves: for
+    /// tests that replay event scripts and must see the same screens on every shell.
+    #[uniffi::constructor]
+    pub fn open_at(
+        data_dir: String,
+        key_provider: Arc<dyn KeyProvider>,
+        now_ms: i64,
+    ) -> Result<Arc<Self>, QazstepError> {
+        Self::open_with(&data_dir, key_provider, Arc::new(ManualClock::new(now_ms)))
+    }
+
+    // ---- the app model -------------------------------------------------------------------
+
+    /// Answers `event` with the screen to draw (spec/app.md). Never throws: a refused event
+    /// returns the screen on display with `error` set, and changes nothing.
+    pub fn dispatch(&self, event: Event) -> Screen {
+        self.inner.dispatch(event.into()).into()
+    }
+
+    /// The screen on display now.
+    pub fn screen(&self) -> Screen {
+        self.inner.screen().into()
+    }
+
+    /// Imports the starter packs the app ships (their JSON bytes) when no pack is installed —
+    /// call before the first `dispatch(Launch)`; returns whether it imported. The library does
+    /// not embed them. All or nothing.
+    pub fn import_starter_packs(&self, packs: Vec<Vec<u8>>) -> Result<bool, QazstepError> {
+        let refs: Vec<&[u8]> = packs.iter().map(Vec::as_slice).collect();
+        Ok(self.inner.import_starter_packs(&refs)?)
+    }
+
+    /// The bytes of a question's or context's media (a figure, graph or map) by the `sha256`
+    /// of its `MediaRef`. `NotFound` when no import stored it.
+    pub fn media(&self, sha256: String) -> Result<Vec<u8>, QazstepError> {
+        Ok(self.inner.media(&sha256)?)
+    }
+
+    /// Stores every open attempt's clock guard and checkpoints: call when the app goes to the
+    /// background (`dispatch(Pause)` does the same).
+    pub fn pause(&self) -> Result<(), QazstepError> {
+        Ok(self.inner.pause()?)
     }
 
     /// The data directory this core was opened on.
@@ -66,6 +127,24 @@ impl QazstepCore {
         Ok(self.inner.import_pack(&bytes)?.into())
     }
 
+    /// Imports a pack with the media files it names (their bytes, in any order: each is matched
+    /// to the pack's declaration by its SHA-256; a file the pack does not name is refused and
+    /// nothing is imported).
+    pub fn import_pack_with_media(
+        &self,
+        bytes: Vec<u8>,
+        media: Vec<Vec<u8>>,
+    ) -> Result<ImportReport, QazstepError> {
+        let files: Vec<&[u8]> = media.iter().map(Vec::as_slice).collect();
+        let mut reports = self
+            .inner
+            .import_packs_with_media(&[&bytes], &files)
+            .map_err(|(_, e)| QazstepError::from(e))?;
+        reports.pop().map(Into::into).ok_or(QazstepError::Internal {
+            reason: "an import gave no report".into(),
+        })
+    }
+
     /// Imports a content pack file (e.g. one shipped in the app's assets and copied out).
     pub fn import_pack_file(&self, path: String) -> Result<ImportReport, QazstepError> {
         Ok(self.inner.import_pack_file(Path::new(&path))?.into())
@@ -77,7 +156,7 @@ impl QazstepCore {
     }
 
     /// Every known subject (built in and from packs), with names in kk/ru.
-    pub fn subjects(&self) -> Result<Vec<Subject>, QazstepError> {
+    pub fn subjects(&self) -> Result<Vec<SubjectInfo>, QazstepError> {
         Ok(list(self.inner.subjects()?))
     }
 
@@ -127,8 +206,8 @@ impl QazstepCore {
 
     /// The attempt as drawn: every question (no answer keys), recorded responses, flags and
     /// the remaining time.
-    pub fn attempt(&self, attempt: String) -> Result<AttemptView, QazstepError> {
-        Ok(self.inner.attempt(&attempt)?.into())
+    pub fn attempt(&self, id: String) -> Result<AttemptView, QazstepError> {
+        Ok(self.inner.attempt(&id)?.into())
     }
 
     /// One page of the attempt: as `attempt`, but `questions` holds only positions
@@ -136,11 +215,14 @@ impl QazstepCore {
     /// read. `InvalidInput` when `first` is not a position of the attempt or `count` is 0.
     pub fn attempt_page(
         &self,
-        attempt: String,
-        first: u32,
-        count: u32,
+        id: String,
+        first: i32,
+        count: i32,
     ) -> Result<AttemptView, QazstepError> {
-        Ok(self.inner.attempt_page(&attempt, first, count)?.into())
+        Ok(self
+            .inner
+            .attempt_page(&id, crate::uint(first), crate::uint(count))?
+            .into())
     }
 
     /// Records (or changes) the response at 1-based `position`, in shown option indexes.
@@ -148,44 +230,44 @@ impl QazstepCore {
     /// question is `InvalidInput`; a closed attempt is `Conflict`.
     pub fn answer(
         &self,
-        attempt: String,
-        position: u32,
+        id: String,
+        position: i32,
         response: Response,
     ) -> Result<AnswerAck, QazstepError> {
         Ok(self
             .inner
-            .answer(&attempt, position, &response.into())?
+            .answer(&id, crate::uint(position), &response.into())?
             .into())
     }
 
     /// Clears the response at `position` (a flag stays).
-    pub fn clear_answer(&self, attempt: String, position: u32) -> Result<AnswerAck, QazstepError> {
-        Ok(self.inner.clear_answer(&attempt, position)?.into())
+    pub fn clear_answer(&self, id: String, position: i32) -> Result<AnswerAck, QazstepError> {
+        Ok(self.inner.clear_answer(&id, crate::uint(position))?.into())
     }
 
     /// Flags or unflags `position` for later.
     pub fn flag(
         &self,
-        attempt: String,
-        position: u32,
+        id: String,
+        position: i32,
         flagged: bool,
     ) -> Result<AnswerAck, QazstepError> {
-        Ok(self.inner.flag(&attempt, position, flagged)?.into())
+        Ok(self.inner.flag(&id, crate::uint(position), flagged)?.into())
     }
 
     /// Seconds left on the attempt (0 once submitted or expired; an expired attempt is scored).
-    pub fn remaining_seconds(&self, attempt: String) -> Result<i64, QazstepError> {
-        Ok(self.inner.remaining_seconds(&attempt)?)
+    pub fn remaining_seconds(&self, id: String) -> Result<i64, QazstepError> {
+        Ok(self.inner.remaining_seconds(&id)?)
     }
 
     /// Scores and closes the attempt; returns its score report.
-    pub fn submit(&self, attempt: String) -> Result<ScoreReport, QazstepError> {
-        Ok(self.inner.submit(&attempt)?.into())
+    pub fn submit(&self, id: String) -> Result<ScoreReport, QazstepError> {
+        Ok(self.inner.submit(&id)?.into())
     }
 
     /// The score report of a submitted attempt.
-    pub fn report(&self, attempt: String) -> Result<ScoreReport, QazstepError> {
-        Ok(self.inner.report(&attempt)?.into())
+    pub fn report(&self, id: String) -> Result<ScoreReport, QazstepError> {
+        Ok(self.inner.report(&id)?.into())
     }
 
     /// Attempts still open, to resume (newest first). Expired ones are scored first.
@@ -200,8 +282,8 @@ impl QazstepCore {
 
     /// The review of a submitted attempt: every question with response, key, points and
     /// explanation, and a per-topic breakdown.
-    pub fn review(&self, attempt: String) -> Result<Review, QazstepError> {
-        Ok(self.inner.review(&attempt)?.into())
+    pub fn review(&self, id: String) -> Result<Review, QazstepError> {
+        Ok(self.inner.review(&id)?.into())
     }
 
     // ---- practice and progress ------------------------------------------------------------
@@ -219,30 +301,30 @@ impl QazstepCore {
     pub fn start_mistakes_review(
         &self,
         language: Language,
-        limit: u32,
+        limit: i32,
     ) -> Result<PracticeSession, QazstepError> {
         Ok(self
             .inner
-            .start_mistakes_review(language.into(), limit)?
+            .start_mistakes_review(language.into(), crate::uint(limit))?
             .into())
     }
 
     /// A practice session as it stands (to resume it).
-    pub fn practice_session(&self, session: String) -> Result<PracticeSession, QazstepError> {
-        Ok(self.inner.practice_session(&session)?.into())
+    pub fn practice_session(&self, id: String) -> Result<PracticeSession, QazstepError> {
+        Ok(self.inner.practice_session(&id)?.into())
     }
 
     /// Answers question `index` (0-based) of a practice session and returns immediate
     /// feedback: correct or not, points, the key and the explanation.
     pub fn practice_answer(
         &self,
-        session: String,
-        index: u32,
+        id: String,
+        index: i32,
         response: Response,
     ) -> Result<Feedback, QazstepError> {
         Ok(self
             .inner
-            .practice_answer(&session, index, &response.into())?
+            .practice_answer(&id, crate::uint(index), &response.into())?
             .into())
     }
 
@@ -294,7 +376,7 @@ mod tests {
     #[test]
     fn the_object_is_shareable_across_threads() {
         fn assert_send_sync<T: Send + Sync>() {}
-        assert_send_sync::<QazstepCore>();
+        assert_send_sync::<Qazstep>();
         assert_send_sync::<Arc<dyn KeyProvider>>();
     }
 }

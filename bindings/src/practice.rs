@@ -14,14 +14,14 @@ pub struct PracticeRequest {
     #[uniffi(default)]
     pub topic: Option<String>,
     /// How many questions (1..=500).
-    pub count: u32,
+    pub count: i32,
     /// Language.
     pub language: Language,
     /// ҰБТ or ПББ questions.
     pub exam: Exam,
     /// Seed of the choice (`null` = random).
     #[uniffi(default)]
-    pub seed: Option<u64>,
+    pub seed: Option<i64>,
 }
 
 impl From<PracticeRequest> for core::PracticeRequest {
@@ -29,10 +29,10 @@ impl From<PracticeRequest> for core::PracticeRequest {
         Self {
             subject: r.subject,
             topic: r.topic,
-            count: r.count,
+            count: crate::uint(r.count),
             locale: r.language.into(),
             exam: r.exam.into(),
-            seed: r.seed,
+            seed: r.seed.map(|s| s as u64),
         }
     }
 }
@@ -41,7 +41,7 @@ impl From<PracticeRequest> for core::PracticeRequest {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct PracticeQuestion {
     /// 0-based index in the session.
-    pub index: u32,
+    pub index: i32,
     /// Question id.
     pub question: String,
     /// Subject code.
@@ -82,7 +82,7 @@ impl From<core::PracticeSession> for PracticeSession {
                 .questions
                 .into_iter()
                 .map(|q| PracticeQuestion {
-                    index: q.index,
+                    index: crate::int(q.index),
                     question: q.question,
                     subject: q.subject,
                     topic: q.topic,
@@ -102,13 +102,13 @@ impl From<core::PracticeSession> for PracticeSession {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Feedback {
     /// 0-based index answered.
-    pub index: u32,
+    pub index: i32,
     /// Full points earned.
     pub correct: bool,
     /// Points earned by the exam's rules.
-    pub points: u32,
+    pub points: i32,
     /// Points possible.
-    pub max_points: u32,
+    pub max_points: i32,
     /// The key (option indexes as the practice question shows them).
     pub key: Response,
     /// Why the key is right.
@@ -120,10 +120,10 @@ pub struct Feedback {
 impl From<core::Feedback> for Feedback {
     fn from(f: core::Feedback) -> Self {
         Self {
-            index: f.index,
+            index: crate::int(f.index),
             correct: f.correct,
-            points: f.points,
-            max_points: f.max_points,
+            points: crate::int(f.points),
+            max_points: crate::int(f.max_points),
             key: f.key.into(),
             explanation: f.explanation,
             source: f.source,
@@ -137,9 +137,9 @@ pub struct TopicProgress {
     /// Topic id.
     pub topic: String,
     /// Answers given.
-    pub answered: u32,
+    pub answered: i32,
     /// Fully correct answers.
-    pub correct: u32,
+    pub correct: i32,
     /// `correct / answered` (0 when none).
     pub accuracy: f64,
     /// Last answer, ms since the epoch.
@@ -152,9 +152,9 @@ pub struct SubjectProgress {
     /// Subject code.
     pub subject: String,
     /// Answers given.
-    pub answered: u32,
+    pub answered: i32,
     /// Fully correct answers.
-    pub correct: u32,
+    pub correct: i32,
     /// `correct / answered`.
     pub accuracy: f64,
     /// Last answer, ms since the epoch.
@@ -167,9 +167,9 @@ pub struct SubjectProgress {
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ProgressReport {
     /// Answers given in all.
-    pub answered: u32,
+    pub answered: i32,
     /// Fully correct answers in all.
-    pub correct: u32,
+    pub correct: i32,
     /// Per subject.
     pub subjects: Vec<SubjectProgress>,
 }
@@ -177,15 +177,15 @@ pub struct ProgressReport {
 impl From<core::Progress> for ProgressReport {
     fn from(p: core::Progress) -> Self {
         Self {
-            answered: p.answered,
-            correct: p.correct,
+            answered: crate::int(p.answered),
+            correct: crate::int(p.correct),
             subjects: p
                 .subjects
                 .into_iter()
                 .map(|s| SubjectProgress {
                     subject: s.subject,
-                    answered: s.answered,
-                    correct: s.correct,
+                    answered: crate::int(s.answered),
+                    correct: crate::int(s.correct),
                     accuracy: s.accuracy,
                     last_seen_ms: s.last_seen,
                     topics: s
@@ -193,8 +193,8 @@ impl From<core::Progress> for ProgressReport {
                         .into_iter()
                         .map(|t| TopicProgress {
                             topic: t.topic,
-                            answered: t.answered,
-                            correct: t.correct,
+                            answered: crate::int(t.answered),
+                            correct: crate::int(t.correct),
                             accuracy: t.accuracy,
                             last_seen_ms: t.last_seen,
                         })

@@ -290,7 +290,11 @@ fn killing_the_app_at_any_moment_loses_no_acknowledged_answer() {
             // Check the responses of a few positions.
             let mut checked: Vec<u64> = answers.keys().copied().collect();
             checked.sort_unstable();
-            for pos in checked.into_iter().filter(|_| rng.next().is_multiple_of(4)).take(4) {
+            for pos in checked
+                .into_iter()
+                .filter(|_| rng.next().is_multiple_of(4))
+                .take(4)
+            {
                 send(
                     &mut stdin,
                     &format!(r#"{{"event":"go_to","position":{pos}}}"#),

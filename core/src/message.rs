@@ -46,162 +46,172 @@ macro_rules! message_ids {
     };
 }
 
-message_ids! {
-    // ---- the app driver and events ----------------------------------------------------------
-    /// A malformed event, an unknown one, or any event before `launch`.
-    BadEvent = "bad_event",
-    /// The event does not fit the screen the user is on (e.g. `answer` on the home screen).
-    EventNotHere = "event_not_here",
-    /// Something was refused that has no more precise message (a developer's call).
-    RequestRefused = "request_refused",
+/// Calls macro `$m` with the list of every message id (`$(#[doc] Variant = "code",)*`): the one
+/// list from which [`MessageId`] is made here and the shells' mirrors are made elsewhere (the
+/// FFI's enum), so no copy can drift.
+#[macro_export]
+macro_rules! qazstep_message_ids {
+    ($m:ident) => {
+        $m! {
+            // ---- the app driver and events ----------------------------------------------------------
+            /// A malformed event, an unknown one, or any event before `launch`.
+            BadEvent = "bad_event",
+            /// The event does not fit the screen the user is on (e.g. `answer` on the home screen).
+            EventNotHere = "event_not_here",
+            /// Something was refused that has no more precise message (a developer's call).
+            RequestRefused = "request_refused",
 
-    // ---- onboarding and profile ---------------------------------------------------------------
-    /// `language`: not an interface language of the app (kk, ru, en).
-    LanguageUnknown = "language_unknown",
-    /// The privacy policy must be accepted before anything is stored.
-    PolicyNotAccepted = "policy_not_accepted",
-    /// `version`: not a version of the privacy policy the app ever published.
-    PolicyVersionUnknown = "policy_version_unknown",
-    /// `count`: an ИИН has 12 digits.
-    IinLength = "iin_length",
-    /// `position`: an ИИН has only digits.
-    IinNotDigits = "iin_not_digits",
-    /// The check digit does not match: a digit was mistyped.
-    IinCheckDigit = "iin_check_digit",
-    /// No valid ИИН starts with these 11 digits.
-    IinUnusablePrefix = "iin_unusable_prefix",
-    /// A name has at most `max` characters and no control characters.
-    NameInvalid = "name_invalid",
-    /// `role`: neither student nor teacher.
-    RoleUnknown = "role_unknown",
-    /// `subject`: not a subject of the bank.
-    SubjectUnknown = "subject_unknown",
-    /// `subject` is given twice.
-    SubjectRepeated = "subject_repeated",
-    /// `subjects` is not one of the allowed profile choices of `blueprint` (`count` subjects).
-    SubjectsNotAllowed = "subjects_not_allowed",
-    /// `date` is not a date (`YYYY-MM-DD`).
-    ExamDateInvalid = "exam_date_invalid",
-    /// The exam date is in the past.
-    ExamDatePast = "exam_date_past",
-    /// Minutes a day between `min` and `max`.
-    MinutesOutOfRange = "minutes_out_of_range",
-    /// No profile yet: fill in the profile first.
-    ProfileMissing = "profile_missing",
+            // ---- onboarding and profile ---------------------------------------------------------------
+            /// `language`: not an interface language of the app (kk, ru, en).
+            LanguageUnknown = "language_unknown",
+            /// The privacy policy must be accepted before anything is stored.
+            PolicyNotAccepted = "policy_not_accepted",
+            /// `version`: not a version of the privacy policy the app ever published.
+            PolicyVersionUnknown = "policy_version_unknown",
+            /// `count`: an ИИН has 12 digits.
+            IinLength = "iin_length",
+            /// `position`: an ИИН has only digits.
+            IinNotDigits = "iin_not_digits",
+            /// The check digit does not match: a digit was mistyped.
+            IinCheckDigit = "iin_check_digit",
+            /// No valid ИИН starts with these 11 digits.
+            IinUnusablePrefix = "iin_unusable_prefix",
+            /// A name has at most `max` characters and no control characters.
+            NameInvalid = "name_invalid",
+            /// `role`: neither student nor teacher.
+            RoleUnknown = "role_unknown",
+            /// `subject`: not a subject of the bank.
+            SubjectUnknown = "subject_unknown",
+            /// `subject` is given twice.
+            SubjectRepeated = "subject_repeated",
+            /// `subjects` is not one of the allowed profile choices of `blueprint` (`count` subjects).
+            SubjectsNotAllowed = "subjects_not_allowed",
+            /// `date` is not a date (`YYYY-MM-DD`).
+            ExamDateInvalid = "exam_date_invalid",
+            /// The exam date is in the past.
+            ExamDatePast = "exam_date_past",
+            /// Minutes a day between `min` and `max`.
+            MinutesOutOfRange = "minutes_out_of_range",
+            /// No profile yet: fill in the profile first.
+            ProfileMissing = "profile_missing",
 
-    // ---- exams --------------------------------------------------------------------------------
-    /// `blueprint`: no such exam format.
-    BlueprintUnknown = "blueprint_unknown",
-    /// `category`: not a qualification category of `blueprint`.
-    CategoryUnknown = "category_unknown",
-    /// `blueprint` is held in `languages` only, not in `language`.
-    ExamLanguageNotHeld = "exam_language_not_held",
-    /// The bank lacks questions for `blueprint` in `language` (`slots` slots are short).
-    BankTooSmall = "bank_too_small",
-    /// `position` is not a position of the exam (1 to `max`).
-    PositionOutOfRange = "position_out_of_range",
-    /// Option `option` (its letter, `E`) does not exist: the question has `options` options.
-    OptionOutOfRange = "option_out_of_range",
-    /// A single-answer task takes one option.
-    ResponseOneOption = "response_one_option",
-    /// Option `option` (its letter) is chosen twice.
-    OptionRepeated = "option_repeated",
-    /// Prompt `prompt` (numbered from 1) does not exist: the task has `prompts` prompts.
-    PromptOutOfRange = "prompt_out_of_range",
-    /// Prompt `prompt` (numbered from 1) is matched twice.
-    PromptRepeated = "prompt_repeated",
-    /// A response of the wrong shape for a `kind` task.
-    ResponseWrongShape = "response_wrong_shape",
-    /// An empty response: choose an option (clearing an answer is its own action).
-    ResponseEmpty = "response_empty",
-    /// `text` could not be read as a response.
-    ResponseUnreadable = "response_unreadable",
-    /// No such exam attempt.
-    AttemptNotFound = "attempt_not_found",
-    /// The exam was already submitted.
-    AlreadySubmitted = "already_submitted",
-    /// Time is up: the exam was submitted automatically and scored.
-    TimeUp = "time_up",
-    /// The exam is not submitted yet: no report.
-    NotSubmittedYet = "not_submitted_yet",
-    /// No unfinished exam to continue.
-    NoUnfinishedExam = "no_unfinished_exam",
-    /// `aid` is not offered by this exam's format.
-    AidNotOffered = "aid_not_offered",
-    /// The calculator could not evaluate the expression.
-    CalculatorInvalid = "calculator_invalid",
-    /// Division by zero in the calculator.
-    CalculatorDivisionByZero = "calculator_division_by_zero",
-    /// `filter`: not a review filter (all, wrong, flagged).
-    ReviewFilterUnknown = "review_filter_unknown",
-    /// No questions match the review filter.
-    ReviewNothing = "review_nothing",
+            // ---- exams --------------------------------------------------------------------------------
+            /// `blueprint`: no such exam format.
+            BlueprintUnknown = "blueprint_unknown",
+            /// `category`: not a qualification category of `blueprint`.
+            CategoryUnknown = "category_unknown",
+            /// `blueprint` is held in `languages` only, not in `language`.
+            ExamLanguageNotHeld = "exam_language_not_held",
+            /// The bank lacks questions for `blueprint` in `language` (`slots` slots are short).
+            BankTooSmall = "bank_too_small",
+            /// `position` is not a position of the exam (1 to `max`).
+            PositionOutOfRange = "position_out_of_range",
+            /// Option `option` (its letter, `E`) does not exist: the question has `options` options.
+            OptionOutOfRange = "option_out_of_range",
+            /// A single-answer task takes one option.
+            ResponseOneOption = "response_one_option",
+            /// Option `option` (its letter) is chosen twice.
+            OptionRepeated = "option_repeated",
+            /// Prompt `prompt` (numbered from 1) does not exist: the task has `prompts` prompts.
+            PromptOutOfRange = "prompt_out_of_range",
+            /// Prompt `prompt` (numbered from 1) is matched twice.
+            PromptRepeated = "prompt_repeated",
+            /// A response of the wrong shape for a `kind` task.
+            ResponseWrongShape = "response_wrong_shape",
+            /// An empty response: choose an option (clearing an answer is its own action).
+            ResponseEmpty = "response_empty",
+            /// `text` could not be read as a response.
+            ResponseUnreadable = "response_unreadable",
+            /// No such exam attempt.
+            AttemptNotFound = "attempt_not_found",
+            /// The exam was already submitted.
+            AlreadySubmitted = "already_submitted",
+            /// Time is up: the exam was submitted automatically and scored.
+            TimeUp = "time_up",
+            /// The exam is not submitted yet: no report.
+            NotSubmittedYet = "not_submitted_yet",
+            /// No unfinished exam to continue.
+            NoUnfinishedExam = "no_unfinished_exam",
+            /// `aid` is not offered by this exam's format.
+            AidNotOffered = "aid_not_offered",
+            /// The calculator could not evaluate the expression.
+            CalculatorInvalid = "calculator_invalid",
+            /// Division by zero in the calculator.
+            CalculatorDivisionByZero = "calculator_division_by_zero",
+            /// `filter`: not a review filter (all, wrong, flagged).
+            ReviewFilterUnknown = "review_filter_unknown",
+            /// No questions match the review filter.
+            ReviewNothing = "review_nothing",
 
-    // ---- practice -----------------------------------------------------------------------------
-    /// A practice session has `min` to `max` questions.
-    PracticeCountRange = "practice_count_range",
-    /// `topic`: not a topic of `subject`.
-    TopicUnknown = "topic_unknown",
-    /// No practice questions for `subject` in `language`.
-    PracticeNothing = "practice_nothing",
-    /// No mistakes to review yet.
-    NoMistakes = "no_mistakes",
-    /// No such practice session.
-    PracticeNotFound = "practice_not_found",
-    /// This question was already answered in this session (the first answer counts).
-    PracticeAlreadyAnswered = "practice_already_answered",
+            // ---- practice -----------------------------------------------------------------------------
+            /// A practice session has `min` to `max` questions.
+            PracticeCountRange = "practice_count_range",
+            /// `topic`: not a topic of `subject`.
+            TopicUnknown = "topic_unknown",
+            /// No practice questions for `subject` in `language`.
+            PracticeNothing = "practice_nothing",
+            /// No mistakes to review yet.
+            NoMistakes = "no_mistakes",
+            /// No such practice session.
+            PracticeNotFound = "practice_not_found",
+            /// This question was already answered in this session (the first answer counts).
+            PracticeAlreadyAnswered = "practice_already_answered",
 
-    // ---- privacy, keys and storage ------------------------------------------------------------
-    /// Erasing everything needs a confirmation.
-    EraseNotConfirmed = "erase_not_confirmed",
-    /// The keystore cannot give the key now (e.g. a locked phone): try again.
-    KeyUnavailable = "key_unavailable",
-    /// The key that opened the personal data is gone: it cannot be read any more.
-    KeyLost = "key_lost",
-    /// A sealed value of `table`.`field` (record `record`) does not open.
-    DataDamaged = "data_damaged",
-    /// `file` is damaged.
-    FileDamaged = "file_damaged",
-    /// The storage is full; nothing was lost.
-    StorageFull = "storage_full",
-    /// The storage is read-only.
-    StorageReadOnly = "storage_read_only",
-    /// The data was written by a newer version of the app: update the app.
-    SchemaTooNew = "schema_too_new",
-    /// Another storage failure.
-    StorageFailed = "storage_failed",
-    /// A bug: please report it.
-    InternalError = "internal_error",
-    /// `file`: the file cannot be read.
-    FileUnreadable = "file_unreadable",
-    /// `file` is not a valid content pack (`count` problems).
-    PackInvalid = "pack_invalid",
-    /// The import conflicts with what is installed.
-    PackConflict = "pack_conflict",
-    /// No question media with this reference.
-    MediaNotFound = "media_not_found",
+            // ---- privacy, keys and storage ------------------------------------------------------------
+            /// Erasing everything needs a confirmation.
+            EraseNotConfirmed = "erase_not_confirmed",
+            /// The keystore cannot give the key now (e.g. a locked phone): try again.
+            KeyUnavailable = "key_unavailable",
+            /// The key that opened the personal data is gone: it cannot be read any more.
+            KeyLost = "key_lost",
+            /// A sealed value of `table`.`field` (record `record`) does not open.
+            DataDamaged = "data_damaged",
+            /// `file` is damaged.
+            FileDamaged = "file_damaged",
+            /// The storage is full; nothing was lost.
+            StorageFull = "storage_full",
+            /// The storage is read-only.
+            StorageReadOnly = "storage_read_only",
+            /// The data was written by a newer version of the app: update the app.
+            SchemaTooNew = "schema_too_new",
+            /// Another storage failure.
+            StorageFailed = "storage_failed",
+            /// A bug: please report it.
+            InternalError = "internal_error",
+            /// `file`: the file cannot be read.
+            FileUnreadable = "file_unreadable",
+            /// `file` is not a valid content pack (`count` problems).
+            PackInvalid = "pack_invalid",
+            /// The import conflicts with what is installed.
+            PackConflict = "pack_conflict",
+            /// No question media with this reference.
+            MediaNotFound = "media_not_found",
 
-    // ---- the privacy policy, point by point (the onboarding and privacy screens) -------------
-    /// What is collected: the ИИН (optional), for the app's functions; name, subjects, exam
-    /// date, answers and results.
-    PolicyCollects = "policy_collects",
-    /// What it is used for: only to provide the educational content and functions of the app.
-    PolicyPurpose = "policy_purpose",
-    /// How it is kept: sealed (encrypted) on this device, with a key held by the phone's
-    /// keystore; nothing is sent anywhere.
-    PolicySealed = "policy_sealed",
-    /// It is not passed to third parties.
-    PolicyNoThirdParties = "policy_no_third_parties",
-    /// The user's rights: access (export), correction, deletion (erase), and withdrawing
-    /// consent (which erases).
-    PolicyRights = "policy_rights",
-    /// Changes to the policy are published in the app and shown for acceptance.
-    PolicyChanges = "policy_changes",
-    /// The app is not an official service of Kazakhstan's state bodies.
-    NoticeNotOfficial = "notice_not_official",
-    /// The questions are compiled from open sources and Kazakhstan's curricula.
-    NoticeSources = "notice_sources",
+            // ---- the privacy policy, point by point (the onboarding and privacy screens) -------------
+            /// What is collected: the ИИН (optional), for the app's functions; name, subjects, exam
+            /// date, answers and results.
+            PolicyCollects = "policy_collects",
+            /// What it is used for: only to provide the educational content and functions of the app.
+            PolicyPurpose = "policy_purpose",
+            /// How it is kept: sealed (encrypted) on this device, with a key held by the phone's
+            /// keystore; nothing is sent anywhere.
+            PolicySealed = "policy_sealed",
+            /// It is not passed to third parties.
+            PolicyNoThirdParties = "policy_no_third_parties",
+            /// The user's rights: access (export), correction, deletion (erase), and withdrawing
+            /// consent (which erases).
+            PolicyRights = "policy_rights",
+            /// Changes to the policy are published in the app and shown for acceptance.
+            PolicyChanges = "policy_changes",
+            /// The app is not an official service of Kazakhstan's state bodies.
+            NoticeNotOfficial = "notice_not_official",
+            /// The questions are compiled from open sources and Kazakhstan's curricula.
+            NoticeSources = "notice_sources",
+        }
+    };
 }
+
+qazstep_message_ids!(message_ids);
 
 /// How a user sees option `index` (0-based): a letter, as on the test sheet (A, B, … Z), then
 /// its number from 27 on. Message arguments naming an option use it.
@@ -251,7 +261,13 @@ impl Message {
     }
 
     /// The message with one more argument.
-    pub fn arg(mut self, name: &str, value: impl fmt::Display) -> Self {
+    pub fn arg(self, name: &str, value: impl fmt::Display) -> Self {
+        self.arg_dyn(name, &value)
+    }
+
+    /// [`Message::arg`] without a copy per argument type (one instance for all of them: the
+    /// library is size-bound).
+    fn arg_dyn(mut self, name: &str, value: &dyn fmt::Display) -> Self {
         self.args.insert(name.to_string(), value.to_string());
         self
     }

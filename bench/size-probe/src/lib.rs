@@ -16,7 +16,7 @@ fn run() -> qazstep_core::Result<usize> {
     n += core.packs()?.len() + core.subjects()?.len() + core.topics(None)?.len();
     n += core.blueprints().len();
     core.set_profile(ProfileUpdate {
-        iin: std::env::var("QAZSTEP_PROBE_IIN").ok(),
+        iin: Some(std::env::var("QAZSTEP_PROBE_IIN").ok()),
         ..ProfileUpdate::default()
     })?;
     core.give_consent("1")?;

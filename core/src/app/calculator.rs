@@ -61,9 +61,9 @@ impl Parser {
     }
 
     fn product(&mut self) -> Calc {
-        let mut v = self.power()?;
+        let mut v = self.unary()?;
         while let Some(op) = self.eat(&['*', '×', '·', '/', '÷', ':']) {
-            let r = self.power()?;
+            let r = self.unary()?;
             v = if matches!(op, '/' | '÷' | ':') {
                 if r == 0.0 {
                     return Err(CalcError::DivisionByZero);
@@ -76,15 +76,7 @@ impl Parser {
         Ok(v)
     }
 
-    fn power(&mut self) -> Calc {
-        let base = self.unary()?;
-        if self.eat(&['^']).is_some() {
-            self.nested(|p| p.power()).map(|e| base.powf(e))
-        } else {
-            Ok(base)
-        }
-    }
-
+    /// Signs and roots bind looser than `^` (`-2^2` is −4, as in school).
     fn unary(&mut self) -> Calc {
         if self.eat(&['-', '−']).is_some() {
             return self.nested(|p| p.unary()).map(|v| -v);
@@ -95,11 +87,21 @@ impl Parser {
         if self.eat(&['√']).is_some() {
             return self.nested(|p| p.unary()).and_then(root);
         }
-        if self.chars[self.at..].starts_with(&['s', 'q', 'r', 't']) {
+        self.power()
+    }
+
+    fn power(&mut self) -> Calc {
+        let base = if self.chars[self.at..].starts_with(&['s', 'q', 'r', 't']) {
             self.at += 4;
-            return self.nested(|p| p.atom()).and_then(root);
+            self.nested(|p| p.atom()).and_then(root)?
+        } else {
+            self.atom()?
+        };
+        if self.eat(&['^']).is_some() {
+            self.nested(|p| p.unary()).map(|e| base.powf(e))
+        } else {
+            Ok(base)
         }
-        self.atom()
     }
 
     fn atom(&mut self) -> Calc {
@@ -130,14 +132,31 @@ impl Parser {
                 break;
             }
         }
-        let text: String = self.chars[start..self.at]
+        // Digits as an integer and a power of ten (no float parser: its tables are ~13 KB of a
+        // size-bound library); 18 significant digits are read exactly, more are refused.
+        let (mut mantissa, mut scale, mut digits, mut after_point) = (0u64, 0i32, 0u32, false);
+        for &c in &self.chars[start..self.at] {
+            match c.to_digit(10) {
+                Some(d) => {
+                    if digits >= 18 {
+                        return Err(CalcError::Invalid);
+                    }
+                    if mantissa > 0 || d > 0 {
+                        digits += 1;
+                    }
+                    mantissa = mantissa * 10 + u64::from(d);
+                    scale -= i32::from(after_point);
+                }
+                None => after_point = true,
+            }
+        }
+        if self.chars[start..self.at]
             .iter()
-            .map(|&c| if c == ',' { '.' } else { c })
-            .collect();
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            .all(|c| !c.is_ascii_digit())
+        {
             return Err(CalcError::Invalid);
         }
-        text.parse().map_err(|_| CalcError::Invalid)
+        Ok(mantissa as f64 * 10f64.powi(scale))
     }
 
     fn nested(&mut self, f: impl FnOnce(&mut Parser) -> Calc) -> Calc {
@@ -178,29 +197,44 @@ pub fn evaluate(expression: &str) -> Result<String, CalcError> {
     Ok(format_value(v))
 }
 
+/// `v` with 12 significant digits, trailing zeros dropped; `1e15` style outside 1e-6..1e12.
+/// Integer arithmetic on the rounded digits (no float formatter: size-bound library).
 fn format_value(v: f64) -> String {
     if v == 0.0 {
         return "0".into();
     }
-    let magnitude = v.abs().log10().floor() as i32;
-    if !(-6..12).contains(&magnitude) {
-        let s = format!("{v:.11e}");
-        return match s.split_once('e') {
-            Some((m, e)) => {
-                let m = m.trim_end_matches('0').trim_end_matches('.');
-                format!("{m}e{e}")
-            }
-            None => s,
-        };
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    let mut exp = a.log10().floor() as i32;
+    // The 12 significant digits as an integer: a / 10^(exp-11), rounded.
+    let mut digits = (a / 10f64.powi(exp - 11)).round() as u64;
+    if digits >= 1_000_000_000_000 {
+        digits /= 10;
+        exp += 1;
     }
-    let decimals = (11 - magnitude).clamp(0, 17) as usize;
-    let s = format!("{v:.decimals$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let text = digits.to_string(); // 12 digits
+    let (int_part, frac_part): (String, String) = if (-6..12).contains(&exp) {
+        if exp >= 0 {
+            let k = exp as usize + 1;
+            (text[..k].to_string(), text[k..].to_string())
+        } else {
+            ("0".into(), "0".repeat((-exp - 1) as usize) + &text)
+        }
     } else {
-        s
+        let frac = text[1..].trim_end_matches('0');
+        let mantissa = if frac.is_empty() {
+            text[..1].to_string()
+        } else {
+            format!("{}.{frac}", &text[..1])
+        };
+        return format!("{sign}{mantissa}e{exp}");
     };
-    if s == "-0" { "0".into() } else { s }
+    let frac = frac_part.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{int_part}")
+    } else {
+        format!("{sign}{int_part}.{frac}")
+    }
 }
 
 #[cfg(test)]

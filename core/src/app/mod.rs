@@ -221,7 +221,7 @@ impl Qazstep {
         if let Some(p) = lock(self.place_cache()).as_ref() {
             return Ok(p.clone());
         }
-        let p: Option<Place> = self.user()?.place()?;
+        let p: Option<Place> = self.user()?.place()?.and_then(|b| Place::decode(&b));
         *lock(self.place_cache()) = Some(p.clone());
         Ok(p)
     }
@@ -258,7 +258,7 @@ impl Qazstep {
 
     /// Stores `place` now (nothing else to write).
     fn go(&self, place: Place) -> Result<(Target, Extra)> {
-        self.user()?.put_place(&place, self.now())?;
+        self.user()?.put_place(&place.encode(), self.now())?;
         *lock(self.place_cache()) = Some(Some(place.clone()));
         Ok((Target::At(place), Extra::default()))
     }
@@ -266,14 +266,14 @@ impl Qazstep {
     /// Stages `place` to ride with the next write, runs `write`, and takes the place when it
     /// succeeded.
     fn go_with<T>(&self, place: Place, write: impl FnOnce() -> Result<T>) -> Result<(Target, T)> {
-        self.user()?.stage_place(&place)?;
+        self.user()?.stage_place(&place.encode())?;
         match write() {
             Ok(v) => {
                 // A call that wrote nothing (a repeated answer) left it staged: store it alone.
                 let mut user = self.user()?;
                 if user.place_is_staged() {
                     user.unstage_place();
-                    user.put_place(&place, self.now())?;
+                    user.put_place(&place.encode(), self.now())?;
                 }
                 drop(user);
                 *lock(self.place_cache()) = Some(Some(place.clone()));

@@ -7,10 +7,8 @@
 //! position), alone otherwise; onboarding is not stored but derived (no profile → language;
 //! no consent to the policy in force → policy; no place yet → profile form).
 
-use serde::{Deserialize, Serialize};
-
 /// Which questions of a submitted attempt the review lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewFilter {
     /// Every question.
@@ -44,8 +42,7 @@ impl ReviewFilter {
 }
 
 /// Where the user is (stored), past onboarding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "at", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     /// The home screen.
     Home,
@@ -90,4 +87,133 @@ pub enum Place {
     Progress,
     /// The privacy screen.
     Privacy,
+}
+
+impl Place {
+    /// The stored form: a JSON string of space-separated words (`"exam <attempt> 12"`), so the
+    /// user's export shows it readably. Ids are UUIDs and section ids `[a-z0-9_]`: no word
+    /// holds a space or a character JSON would escape.
+    pub fn encode(&self) -> Vec<u8> {
+        let words = match self {
+            Place::Home => "home".to_string(),
+            Place::Exam { attempt, position } => format!("exam {attempt} {position}"),
+            Place::SubmitConfirmation { attempt, position } => {
+                format!("confirm {attempt} {position}")
+            }
+            Place::Report { attempt } => format!("report {attempt}"),
+            Place::Review {
+                attempt,
+                filter,
+                section,
+                position,
+            } => format!(
+                "review {attempt} {} {} {position}",
+                filter.code(),
+                section.as_deref().unwrap_or("-")
+            ),
+            Place::Practice { session, index } => format!("practice {session} {index}"),
+            Place::Progress => "progress".to_string(),
+            Place::Privacy => "privacy".to_string(),
+        };
+        format!("\"{words}\"").into_bytes()
+    }
+
+    /// Reads [`Place::encode`]'s form; `None` for anything else (an unknown place is no place:
+    /// the app shows home).
+    pub fn decode(bytes: &[u8]) -> Option<Place> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let words: Vec<&str> = text
+            .strip_prefix('"')?
+            .strip_suffix('"')?
+            .split(' ')
+            .collect();
+        let num = |s: &str| s.parse::<u32>().ok();
+        Some(match words.as_slice() {
+            ["home"] => Place::Home,
+            ["exam", a, p] => Place::Exam {
+                attempt: a.to_string(),
+                position: num(p)?,
+            },
+            ["confirm", a, p] => Place::SubmitConfirmation {
+                attempt: a.to_string(),
+                position: num(p)?,
+            },
+            ["report", a] => Place::Report {
+                attempt: a.to_string(),
+            },
+            ["review", a, f, s, p] => Place::Review {
+                attempt: a.to_string(),
+                filter: ReviewFilter::parse(f)?,
+                section: (*s != "-").then(|| s.to_string()),
+                position: num(p)?,
+            },
+            ["practice", s, i] => Place::Practice {
+                session: s.to_string(),
+                index: num(i)?,
+            },
+            ["progress"] => Place::Progress,
+            ["privacy"] => Place::Privacy,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_place_round_trips_as_a_json_string() {
+        let id = "0193aaaa-bbbb-7ccc-8ddd-123456789012".to_string();
+        let places = [
+            Place::Home,
+            Place::Exam {
+                attempt: id.clone(),
+                position: 120,
+            },
+            Place::SubmitConfirmation {
+                attempt: id.clone(),
+                position: 3,
+            },
+            Place::Report {
+                attempt: id.clone(),
+            },
+            Place::Review {
+                attempt: id.clone(),
+                filter: ReviewFilter::Wrong,
+                section: Some("math".into()),
+                position: 41,
+            },
+            Place::Review {
+                attempt: id.clone(),
+                filter: ReviewFilter::All,
+                section: None,
+                position: 1,
+            },
+            Place::Practice {
+                session: id.clone(),
+                index: 10,
+            },
+            Place::Progress,
+            Place::Privacy,
+        ];
+        for p in places {
+            let bytes = p.encode();
+            assert!(
+                serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.is_string())
+            );
+            assert_eq!(Place::decode(&bytes), Some(p));
+        }
+        for bad in [
+            "",
+            "\"\"",
+            "\"exam x\"",
+            "\"exam x -1\"",
+            "home",
+            "\"review a best - 1\"",
+            "\"fly\"",
+        ] {
+            assert_eq!(Place::decode(bad.as_bytes()), None, "{bad}");
+        }
+    }
 }

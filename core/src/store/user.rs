@@ -284,14 +284,22 @@ impl UserDb {
 
     // ---- the app's place -----------------------------------------------------------------
 
-    /// Where the user is (the app model's stored place), if stored.
-    pub fn place<T: DeserializeOwned>(&self) -> Result<Option<T>> {
+    fn place_aad() -> Aad<'static> {
+        Aad {
+            table: "app_state",
+            field: "data",
+            row: "place",
+        }
+    }
+
+    /// Where the user is (the app model's stored place, its own encoding), if stored.
+    pub fn place(&self) -> Result<Option<Zeroizing<Vec<u8>>>> {
         let data: Option<Vec<u8>> = self
             .conn
             .prepare_cached("SELECT data FROM app_state WHERE id = 'place'")?
             .query_row([], |r| r.get(0))
             .optional()?;
-        data.map(|d| self.unseal("app_state", "data", "place", &d))
+        data.map(|d| self.keyring.open(&Self::place_aad(), &d))
             .transpose()
     }
 
@@ -299,14 +307,14 @@ impl UserDb {
     /// transaction, so a change and the place it leads to commit together (an answer and the
     /// position it was given at; an attempt and the exam screen that shows it). A write that
     /// fails drops it; [`UserDb::put_place`] writes it alone.
-    pub fn stage_place<T: Serialize>(&mut self, place: &T) -> Result<()> {
-        let data = self.seal("app_state", "data", "place", place)?;
+    pub fn stage_place(&mut self, place: &[u8]) -> Result<()> {
+        let data = self.keyring.seal(&Self::place_aad(), place)?;
         self.staged_place = Some((self.key_id(), data));
         Ok(())
     }
 
     /// Stores `place` now, in its own transaction (with nothing else to write).
-    pub fn put_place<T: Serialize>(&mut self, place: &T, now: i64) -> Result<()> {
+    pub fn put_place(&mut self, place: &[u8], now: i64) -> Result<()> {
         self.stage_place(place)?;
         let staged = self.staged_place.take();
         let tx = self.immediate()?;
