@@ -124,6 +124,71 @@ fn answer_facade(core: &Qazstep) -> Samples {
     samples
 }
 
+/// 1d. The tap the shells really send: the app model's `answer` event, answered with the whole
+/// exam screen (question, options, context, palette of 120), on the 20,000-question bank.
+fn answer_dispatch(core: &Qazstep) -> Samples {
+    use qazstep_core::app::{Event, ProfileForm, ResponseInput, Screen};
+    for e in [
+        r#"{"event": "launch"}"#,
+        r#"{"event": "set_language", "language": "kk"}"#,
+        r#"{"event": "accept_policy"}"#,
+    ] {
+        core.dispatch(Event::from_json(e).unwrap());
+    }
+    core.dispatch(Event::SubmitProfile(ProfileForm {
+        role: Some("student".into()),
+        subjects: Some(vec!["math".into(), "physics".into()]),
+        ..ProfileForm::default()
+    }));
+    let mut samples = Samples::default();
+    for a in 0..FACADE_ANSWER_ATTEMPTS {
+        let Screen::Exam(exam) = core.dispatch(Event::StartExam {
+            blueprint: "unt-2025".into(),
+            subjects: Some(vec!["math".into(), "physics".into()]),
+            category: None,
+            seed: Some(2000 + u64::from(a)),
+            extra_time: false,
+            language: Some("kk".into()),
+        }) else {
+            panic!("start_exam did not show the exam");
+        };
+        let kinds: Vec<(u32, QuestionKind)> = core
+            .attempt(&exam.attempt)
+            .unwrap()
+            .questions
+            .iter()
+            .map(|q| (q.position, q.kind))
+            .collect();
+        for (pos, kind) in kinds {
+            let response = match response_for(kind, pos) {
+                Response::Choice(v) => {
+                    ResponseInput::Choice(v.into_iter().map(i64::from).collect())
+                }
+                Response::Matching(v) => ResponseInput::Matching(
+                    v.into_iter()
+                        .map(|(p, o)| (i64::from(p), i64::from(o)))
+                        .collect(),
+                ),
+            };
+            let event = Event::Answer {
+                position: i64::from(pos),
+                response,
+            };
+            let (d, screen) = time(|| core.dispatch(event));
+            assert!(
+                matches!(&screen, Screen::Exam(e) if e.error.is_none() && e.palette.len() == 120),
+                "{:?}",
+                screen.error()
+            );
+            samples.push(d);
+        }
+        core.submit(&exam.attempt).unwrap();
+        core.dispatch(Event::Home {});
+        core.checkpoint().unwrap();
+    }
+    samples
+}
+
 fn seal64() -> Samples {
     let key = DataKey::generate(1);
     let aad = Aad {
@@ -339,6 +404,7 @@ fn run_report() {
         }
         let core = Qazstep::open(&dir, provider()).unwrap();
         report(IMPL, "answer.facade", &answer_facade(&core));
+        report(IMPL, "answer.dispatch", &answer_dispatch(&core));
         drop(core);
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -177,6 +177,11 @@ const ROWS: &[Target] = &[
         "same",
     ),
     (
+        "answer.dispatch",
+        "1d. the tap the shells send — the app model's `answer` event with its whole exam screen (question, options, context, palette of 120; core only)",
+        "≤ 300 µs",
+    ),
+    (
         "import.total",
         "2. import a 20,000-question pack (parse + validate + one transaction)",
         "≤ 0.5 s; ≤ 1.2× plain",
