@@ -121,3 +121,14 @@ pack_invalid = This is not a valid question pack: { $count } { $count ->
     } found. Nothing was imported.
 pack_conflict = This pack conflicts with the questions already installed; nothing was imported. Check the pack’s version.
 media_not_found = A picture for this question is missing. Import the question pack again.
+
+## The privacy policy, point by point (the onboarding and privacy screens)
+
+policy_collects = What is collected: the IIN (optional), for the app's functions; also your name, subjects, exam date, answers and results.
+policy_purpose = What for: only to provide the app's educational content and functions.
+policy_sealed = How it is kept: encrypted on this device, with its key held by the phone's secure keystore; nothing is sent anywhere.
+policy_no_third_parties = Personal data is not passed to third parties.
+policy_rights = Your rights: to get your data (export), to correct it, to erase it, and to withdraw your consent (which erases everything).
+policy_changes = Changes to the policy are published in the app and shown to you for acceptance.
+notice_not_official = Qazstep is not an official service of the state bodies of the Republic of Kazakhstan; its information is for education only.
+notice_sources = All questions are compiled from open sources and Kazakhstan's curricula.

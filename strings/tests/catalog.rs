@@ -81,6 +81,14 @@ const ARGUMENTS: &[(&str, &[&str])] = &[
     ("pack_invalid", &["count"]),
     ("pack_conflict", &[]),
     ("media_not_found", &[]),
+    ("policy_collects", &[]),
+    ("policy_purpose", &[]),
+    ("policy_sealed", &[]),
+    ("policy_no_third_parties", &[]),
+    ("policy_rights", &[]),
+    ("policy_changes", &[]),
+    ("notice_not_official", &[]),
+    ("notice_sources", &[]),
 ];
 
 /// Arguments whose values are numbers (counts, positions, bounds).
