@@ -1280,6 +1280,7 @@ fn exam(g: &Global, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&review)
             } else {
+                let names = names.with_sections(&core.attempt(&attempt)?.sections);
                 render::review(&review, &names);
                 Ok(())
             }

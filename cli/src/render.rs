@@ -22,6 +22,7 @@ pub struct Names {
     subjects: HashMap<String, String>,
     topics: HashMap<String, String>,
     blueprints: HashMap<String, String>,
+    sections: HashMap<String, String>,
 }
 
 impl Names {
@@ -46,12 +47,33 @@ impl Names {
                 .into_iter()
                 .map(|b| (b.id.clone(), b.name.get(l).to_string()))
                 .collect(),
+            sections: HashMap::new(),
         }
     }
 
-    /// A subject's (or section's) name.
+    /// A subject's name.
     pub fn subject<'a>(&'a self, code: &'a str) -> &'a str {
         self.subjects.get(code).map_or(code, String::as_str)
+    }
+
+    /// The names of an attempt's sections (`subject_knowledge` → its name, or its subject's).
+    pub fn with_sections(mut self, sections: &[qazstep_core::exam::PlannedSection]) -> Names {
+        let l = ui::locale();
+        for s in sections {
+            let name = match &s.name {
+                Some(n) => n.get(l).to_string(),
+                None => self.subject(&s.subject).to_string(),
+            };
+            self.sections.insert(s.id.clone(), name);
+        }
+        self
+    }
+
+    /// A section's name (a subject's when the section is one).
+    pub fn section<'a>(&'a self, id: &'a str) -> &'a str {
+        self.sections
+            .get(id)
+            .map_or_else(|| self.subject(id), String::as_str)
     }
 
     /// A topic's name.
@@ -238,7 +260,7 @@ pub fn review(r: &Review, names: &Names) {
         outln!(
             "{mark} {} · {} · {} · {}",
             tr!("question_number", position = item.position),
-            names.subject(&item.section),
+            names.section(&item.section),
             names.topic(&item.topic),
             tr!("review_points", points = item.points, max = item.max_points)
         );
@@ -275,7 +297,7 @@ pub fn review(r: &Review, names: &Names) {
         .iter()
         .map(|t| {
             (
-                names.subject(&t.section).to_string(),
+                names.section(&t.section).to_string(),
                 names.topic(&t.topic),
                 format!("{:>3} / {:<3}", t.points, t.max),
             )
@@ -284,7 +306,8 @@ pub fn review(r: &Review, names: &Names) {
     let w0 = rows.iter().map(|r| width(&r.0)).max().unwrap_or(0);
     let w1 = rows.iter().map(|r| width(r.1)).max().unwrap_or(0);
     for (s, t, p) in &rows {
-        outln!("  {}  {}  {p}", pad(s, w0), pad(t, w1));
+        let line = format!("  {}  {}  {p}", pad(s, w0), pad(t, w1));
+        outln!("{}", line.trim_end());
     }
     outln!();
     outln!(

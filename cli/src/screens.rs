@@ -222,7 +222,7 @@ pub fn aid(a: &AidView) {
                     .filter(|e| e.series == series)
                     .map(|e| pad(&e.symbol, 3))
                     .collect();
-                outln!("{mark} {}", row.join(" "));
+                outln!("{mark} {}", row.join(" ").trim_end());
             }
             outln!();
             let list: Vec<String> = elements

@@ -1105,6 +1105,32 @@ fn human_lists_show_names_not_ids() {
         .as_str()
         .unwrap()
         .to_string();
+    // ПББ sections are named in the review (not `subject_knowledge`), as in the report.
+    let o = qz(
+        dir.path(),
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--blueprint",
+            "pbb-2024",
+            "--subjects",
+            "math",
+            "--category",
+            "expert",
+        ],
+    );
+    let pbb = json(&o)["attempt"].as_str().unwrap().to_string();
+    let report = stdout(&qz(dir.path(), &["exam", "submit", &pbb]));
+    assert!(
+        report.contains("Біліктілік санаттары:") && report.contains("Мақсатты санат:"),
+        "{report}"
+    );
+    let review = stdout(&qz(dir.path(), &["exam", "review", &pbb]));
+    assert!(
+        review.contains("Пәндік білім") && !review.contains("subject_knowledge"),
+        "{review}"
+    );
     // Practice questions are numbered from 1, as shown.
     let o = qz(dir.path(), &["practice", "answer", &session, "0", "A"]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
