@@ -72,6 +72,11 @@ pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
     let provider = keyfile::provider_for_app(dir)?;
     let core = Qazstep::open_degraded(dir, Arc::new(provider), clock)?;
     core.override_interface_language(lang);
+    if lang.is_none()
+        && let Ok(Some(p)) = core.profile()
+    {
+        crate::ui::set(p.interface_language);
+    }
     // The library embeds no content: the terminal hands over its starter packs, as the phones
     // hand over their assets, when the bank is empty.
     let packs: Vec<&[u8]> = starter::PACKS.iter().map(|(_, b)| *b).collect();

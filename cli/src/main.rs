@@ -458,7 +458,8 @@ fn open_core(g: &Global) -> Result<Qazstep, Failure> {
 
 /// Sets the interface language ([`ui`]): `--lang`, else the profile's, else Kazakh. The
 /// profile is read only from a data directory that already holds personal data; a directory
-/// that cannot be opened leaves Kazakh (the command itself then says why).
+/// that cannot be opened leaves Kazakh (the command itself then says why). Opening runs on the
+/// system clock, as every command but the app driver's does.
 fn resolve_language(g: &Global) {
     if let Some(l) = g.lang {
         ui::set(l);
@@ -532,7 +533,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    resolve_language(&cli.global);
+    // The app driver opens the data directory itself, with the clock it is given (`--now`):
+    // it reads the profile's language there, not with a second open on the system clock.
+    match &cli.command {
+        Command::App { .. } => ui::set(cli.global.lang.unwrap_or(Locale::Kk)),
+        _ => resolve_language(&cli.global),
+    }
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
