@@ -1,7 +1,7 @@
 ### Qazstep — English. Same ids and variables as kk.ftl and ru.ftl (the tests check it).
 ### Syntax: a strict subset of Project Fluent, see README.md beside this file.
 ### Messages are the core's MessageId codes; each is one line the user can act on.
-### Option and prompt numbers are those of the contract (from 0); positions are from 1.
+### Options are lettered as on the test sheet (A, B, C…); prompts and positions are from 1.
 
 ## The app driver and events
 
@@ -54,16 +54,16 @@ bank_too_small = The question bank is short of questions for “{ $blueprint }�
        *[other] parts
     } of the exam). Import more questions or choose another language.
 position_out_of_range = There is no question { $position }. Choose a number from 1 to { $max }.
-option_out_of_range = There is no option { $option }: this question has { $options } { $options ->
+option_out_of_range = There is no option “{ $option }”: this question has { $options } { $options ->
         [one] option
        *[other] options
-    }, numbered from 0.
+    }; choose one of them.
 response_one_option = This question has one correct answer: choose only one option.
-option_repeated = Option { $option } is chosen twice. Choose each option once.
+option_repeated = Option “{ $option }” is chosen twice. Choose each option once.
 prompt_out_of_range = There is no item { $prompt } to match: this question has { $prompts } { $prompts ->
         [one] item
        *[other] items
-    } on the left, numbered from 0.
+    } on the left, numbered from 1.
 prompt_repeated = Item { $prompt } is matched twice. Match each item once.
 response_wrong_shape = { $kind ->
         [matching] This is a matching question: pair each item on the left with an option.
@@ -205,10 +205,6 @@ exam_cmd_quit = quit (the clock keeps running)
 exam_cmd_help = help
 exam_left = Your answers are saved; the clock keeps running. To continue: { $command }
 answer_unreadable = Write the answer in letters: B; several answers: A,D; matching: 1B,2D.
-answer_letter_unknown = There is no option “{ $letter }”: type a letter from { $first } to { $last }.
-answer_letter_repeated = Option “{ $letter }” is chosen twice. Choose each option once.
-answer_prompt_unknown = There is no item { $prompt }: the items are numbered 1 to { $prompts }.
-answer_prompt_repeated = Item { $prompt } is matched twice. Match each item once.
 palette_title = Questions
 palette_legend = ● answered · ◐ in part · ○ unanswered · ⚑ flagged · > the question on screen
 aid_calculator = Calculator

@@ -3,7 +3,7 @@
 //!
 //! This is input parsing and drawing only: a letter becomes the contract's option index (A = 0,
 //! an item number n becomes prompt n − 1) and is sent to the core, which checks it like any
-//! other response; its refusals that name an index are told back in letters.
+//! other response (its messages already name options by letter and prompts from 1).
 //!
 //! Invariants: the parser never panics; a text with no letter is not a letter form (`None`), so
 //! the contract's index forms (`2`, `0,3`, `0:2,1:0`) keep their meaning wherever both are taken.
@@ -12,12 +12,9 @@ use qazstep_core::content::QuestionKind;
 use qazstep_core::scoring::Response;
 use qazstep_core::{Message, MessageId};
 
-/// The letter of option `index` (`0` → `A`); past `Z`, `#27`.
+/// The letter of option `index` (`0` → `A`), as the core's messages write it.
 pub fn letter(index: u32) -> String {
-    match char::from_u32(u32::from(b'A') + index) {
-        Some(c) if index < 26 => c.to_string(),
-        _ => format!("#{}", u64::from(index) + 1),
-    }
+    qazstep_core::message::option_letter(index)
 }
 
 /// The option index of a typed letter: Latin, either case, and the Cyrillic letters a
@@ -108,37 +105,11 @@ pub fn parse(kind: QuestionKind, text: &str) -> Result<Response, Unreadable> {
     }
 }
 
-/// A refusal of the core that names an option or prompt by its index, told in the letters and
-/// item numbers the person typed (`option_out_of_range` → "there is no option F: A to D");
-/// `None` for any other message (shown as the core gives it).
+/// A refusal of the core told for a person who typed letters: an unreadable response (whose
+/// catalog text shows the contract's index forms) is explained in letters; `None` for any other
+/// message (shown as the core gives it).
 pub fn explain(m: &Message) -> Option<String> {
-    let num = |name: &str| m.args.get(name).and_then(|v| v.parse::<u32>().ok());
-    match m.id {
-        MessageId::OptionOutOfRange => {
-            let (option, options) = (num("option")?, num("options")?);
-            Some(tr!(
-                "answer_letter_unknown",
-                letter = letter(option),
-                first = letter(0),
-                last = letter(options.checked_sub(1)?)
-            ))
-        }
-        MessageId::OptionRepeated => Some(tr!(
-            "answer_letter_repeated",
-            letter = letter(num("option")?)
-        )),
-        MessageId::PromptOutOfRange => Some(tr!(
-            "answer_prompt_unknown",
-            prompt = u64::from(num("prompt")?) + 1,
-            prompts = num("prompts")?
-        )),
-        MessageId::PromptRepeated => Some(tr!(
-            "answer_prompt_repeated",
-            prompt = u64::from(num("prompt")?) + 1
-        )),
-        MessageId::ResponseUnreadable => Some(tr!("answer_unreadable")),
-        _ => None,
-    }
+    (m.id == MessageId::ResponseUnreadable).then(|| tr!("answer_unreadable"))
 }
 
 #[cfg(test)]
@@ -185,7 +156,7 @@ mod tests {
             Some("1→C, 2→A")
         );
         assert_eq!(letter(25), "Z");
-        assert_eq!(letter(26), "#27");
+        assert_eq!(letter(26), "27");
         assert!(is_letter_form("1B") && !is_letter_form("0:2,1:0"));
     }
 }

@@ -796,7 +796,7 @@ fn exam_run_in_kazakh() {
             answered_b: "Жауабыңыз: B",
             flagged: "⚑ белгіленген",
             thirtieth: "Сұрақ 30 / 120",
-            no_option_z: "«Z» нұсқасы жоқ: A–D әріптерінің бірін жазыңыз.",
+            no_option_z: "«Z» нұсқасы жоқ: бұл сұрақтың 4 жауап нұсқасы бар",
             resumed_at: "Сұрақ 30 / 120",
             unanswered_118: "Жауапсыз сұрақтар: 118",
             flagged_1: "Белгіленген сұрақтар: 1",
@@ -822,7 +822,7 @@ fn exam_run_in_russian() {
             answered_b: "Ваш ответ: B",
             flagged: "⚑ отмечен",
             thirtieth: "Вопрос 30 из 120",
-            no_option_z: "Варианта «Z» нет: введите букву от A до D.",
+            no_option_z: "Варианта «Z» нет: у этого вопроса 4 варианта ответа",
             resumed_at: "Вопрос 30 из 120",
             unanswered_118: "Без ответа: 118",
             flagged_1: "Отмечено: 1",
@@ -959,7 +959,7 @@ fn exam_answer_takes_letters_as_the_same_indexes() {
     let o = qz(dir.path(), &["exam", "answer", &a, &single, "B"]);
     assert!(stdout(&o).contains(": B."), "{}", stdout(&o));
     for (typed, said) in [
-        ("F", "«F» нұсқасы жоқ: A–D әріптерінің бірін жазыңыз."),
+        ("F", "«F» нұсқасы жоқ: бұл сұрақтың 4 жауап нұсқасы бар"),
         ("A,B", "бір ғана дұрыс жауабы бар"),
         ("Ж", "Жауапты әріппен жазыңыз"),
     ] {
@@ -975,10 +975,10 @@ fn exam_answer_takes_letters_as_the_same_indexes() {
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("Пункта 7 нет"), "{}", stderr(&o));
-    // The contract's index forms keep their meaning and their messages (from 0).
+    // The contract's index forms keep their meaning; people are told the option's letter.
     let o = qz(dir.path(), &["exam", "answer", &a, &single, "7"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("0-ден"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("«H» нұсқасы жоқ"), "{}", stderr(&o));
 }
 
 #[test]
