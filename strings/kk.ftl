@@ -1,7 +1,7 @@
 ### Qazstep — қазақша. Id-лер мен айнымалылар ru.ftl және en.ftl файлдарымен бірдей (тесттер тексереді).
 ### Синтаксис: Project Fluent-тің қатаң ішкі жиыны, осы файлдың жанындағы README.md қараңыз.
 ### Хабарламалар — ядроның MessageId кодтары; әрқайсысы пайдаланушы әрекет ете алатын бір жол.
-### Нұсқалар мен тармақтардың нөмірлері 0-ден, сұрақтардың нөмірлері 1-ден басталады.
+### Нұсқалар тест парағындағыдай әріппен (A, B, C…), тармақтар мен сұрақтар 1-ден нөмірленеді.
 
 ## Қолданба драйвері және оқиғалар
 
@@ -48,11 +48,11 @@ bank_too_small = Сұрақтар базасында «{ $blueprint }» тест
        *[other] «{ $language }» тіліндегі
     } сұрақтар жетіспейді (тесттің { $slots } бөлігінде). Тағы сұрақ жүктеңіз немесе басқа тілді таңдаңыз.
 position_out_of_range = { $position }-сұрақ жоқ. 1–{ $max } аралығындағы нөмірді таңдаңыз.
-option_out_of_range = { $option } нөмірлі жауап нұсқасы жоқ: бұл сұрақта { $options } нұсқа бар, олар 0-ден бастап нөмірленеді.
+option_out_of_range = «{ $option }» нұсқасы жоқ: бұл сұрақтың { $options } жауап нұсқасы бар, солардың бірін таңдаңыз.
 response_one_option = Бұл тапсырманың бір ғана дұрыс жауабы бар: тек бір нұсқаны таңдаңыз.
-option_repeated = { $option } нөмірлі нұсқа екі рет таңдалған. Әр нұсқаны бір рет қана таңдаңыз.
-prompt_out_of_range = { $prompt } нөмірлі тармақ жоқ: бұл сәйкестендіру тапсырмасында сол жақта { $prompts } тармақ бар, олар 0-ден бастап нөмірленеді.
-prompt_repeated = { $prompt } нөмірлі тармақ екі рет сәйкестендірілген. Әр тармақты бір рет қана сәйкестендіріңіз.
+option_repeated = «{ $option }» нұсқасы екі рет таңдалған. Әр нұсқаны бір рет қана таңдаңыз.
+prompt_out_of_range = { $prompt }-тармақ жоқ: бұл сәйкестендіру тапсырмасында сол жақта { $prompts } тармақ бар, олар 1-ден бастап нөмірленеді.
+prompt_repeated = { $prompt }-тармақ екі рет сәйкестендірілген. Әр тармақты бір рет қана сәйкестендіріңіз.
 response_wrong_shape = { $kind ->
         [matching] Бұл — сәйкестендіру тапсырмасы: сол жақтағы әр тармаққа бір жауап нұсқасын сәйкестендіріңіз.
         [single] Бұл тапсырмада жұптар емес, бір жауап нұсқасы таңдалады.
@@ -106,3 +106,202 @@ file_unreadable = «{ $file }» файлын оқу мүмкін емес. Фа�
 pack_invalid = Сұрақтар пакеті тексеруден өтпеді: { $count } қате табылды. Ештеңе жүктелмеді.
 pack_conflict = Бұл пакет орнатылған сұрақтармен қайшы келеді, ештеңе жүктелмеді. Пакет нұсқасын тексеріңіз.
 media_not_found = Бұл сұрақтың суреті табылмады. Сұрақтар пакетін қайта жүктеңіз.
+
+## Құпиялылық саясаты, тармақ бойынша (бастапқы баптау және құпиялылық экрандары)
+
+policy_collects = Не жиналады: ЖСН (міндетті емес) — қолданбаның функциялары үшін; сондай-ақ аты, пәндер, емтихан күні, жауаптар мен нәтижелер.
+policy_purpose = Не үшін: тек қолданбаның оқу мазмұны мен функцияларын ұсыну үшін.
+policy_sealed = Қалай сақталады: осы құрылғыда шифрланған түрде, кілтін телефонның қорғалған кілт қоймасы сақтайды; деректер ешқайда жіберілмейді.
+policy_no_third_parties = Дербес деректер үшінші тұлғаларға берілмейді.
+policy_rights = Құқықтарыңыз: деректеріңізді алу (экспорт), түзету, жою және келісімді кері қайтарып алу (бұл барлық деректерді жояды).
+policy_changes = Саясаттың өзгерістері қолданбада жарияланады және қабылдауға қайта ұсынылады.
+notice_not_official = Qazstep — Қазақстан Республикасы мемлекеттік органдарының ресми сервисі емес; ақпарат тек білім беру мақсатында ұсынылады.
+notice_sources = Барлық сұрақ ашық дереккөздер мен Қазақстанның білім беру бағдарламалары негізінде құрастырылған.
+
+### ---- Интерфейс белгілері: экрандар мен терминал командалары үшін (ядро кодтары емес) ----
+### Id экран немесе команда бойынша аталады. Әріптер (A, B, C…) тест парағындағыдай, латын әрпімен.
+
+## Жалпы
+
+language_name_kk = қазақ тілі
+language_name_ru = орыс тілі
+language_name_en = ағылшын тілі
+language_autonym_kk = Қазақша
+language_autonym_ru = Русский
+language_autonym_en = English
+role_student = оқушы
+role_teacher = мұғалім
+confirm_yes = иә
+confirm_no = жоқ
+confirm_invalid = «{ $yes }» немесе «{ $no }» деп жауап беріңіз.
+cmd_quit = шығу
+command_unknown = «{ $command }» — белгісіз команда. Экранда көрсетілген командалардың бірін енгізіңіз.
+time_left_minutes = { $minutes } мин қалды
+time_left_seconds = { $seconds } сек қалды
+question_number = { $position }-сұрақ
+question_media = [сурет: { $alt }]
+question_media_no_alt = [сурет]
+question_kind_single = бір дұрыс жауапты таңдаңыз
+question_kind_multiple = бір немесе бірнеше дұрыс жауапты таңдаңыз
+question_kind_matching = сәйкестендіріңіз: әр нөмірге бір әріп таңдаңыз
+
+## Бастапқы баптау
+
+onboarding_language_title = Тілді таңдаңыз
+onboarding_language_prompt = Тілдің нөмірі
+policy_title = Құпиялылық саясаты ({ $version } редакциясы)
+policy_updated = Саясат жаңартылды: бұрын сіз { $accepted } редакциясын қабылдағансыз.
+policy_operator = Дербес деректер бойынша байланыс: { $email }, { $address }
+policy_accept_prompt = Саясатты қабылдайсыз ба?
+policy_declined = Саясат қабылданбады: ештеңе сақталмады.
+form_title = Профиль
+form_hint = Enter — жақшадағы мәнді қалдыру, «-» — өшіру.
+form_role_prompt = Сіз кімсіз
+form_name_prompt = Аты (міндетті емес)
+form_iin_prompt = ЖСН (міндетті емес, 12 цифр)
+form_subjects_title = Пәндер:
+form_subjects_prompt = Таңдалған нұсқаның нөмірі
+form_exam_date_prompt = Емтихан күні (ЖЖЖЖ-АА-КК, міндетті емес)
+form_choose_number = Тізімдегі нөмірлердің бірін енгізіңіз.
+recovery_title = Деректерді ашу мүмкін емес
+recovery_cmd_retry = қайталау
+recovery_cmd_erase = дербес деректерді жойып, қайта бастау
+recovery_erase_confirm = Барлық дербес деректер қайтарылмастай жойылады. Жалғастырасыз ба?
+
+## Тест
+
+exam_position = Сұрақ { $position } / { $total }
+exam_time_left = Қалған уақыт: { $time }
+exam_answered = Жауап берілді: { $answered } / { $total }
+exam_flagged_count = Белгіленген: { $count }
+exam_flagged = белгіленген
+exam_your_answer = Жауабыңыз: { $answer }
+exam_no_answer = таңдалмаған
+exam_partial = толық емес
+exam_cmd_answer = Жауап: B · бірнеше жауап: A,D · сәйкестендіру: 1B,2D
+exam_cmd_next = келесі
+exam_cmd_previous = алдыңғы
+exam_cmd_go_to = { $position }-сұраққа өту
+exam_cmd_flag = белгілеу немесе белгіні алу
+exam_cmd_clear = жауапты өшіру
+exam_cmd_palette = сұрақтар тізімі
+exam_cmd_submit = тестті аяқтау
+exam_cmd_quit = шығу (уақыт жүре береді)
+exam_cmd_help = анықтама
+exam_left = Жауаптар сақталды, уақыт жүріп жатыр. Жалғастыру: { $command }
+answer_unreadable = Жауапты әріппен жазыңыз: B; бірнеше жауап: A,D; сәйкестендіру: 1B,2D.
+palette_title = Сұрақтар тізімі
+palette_legend = ● — жауап берілген · ◐ — жартылай · ○ — жауапсыз · ⚑ — белгіленген · > — қазіргі сұрақ
+aid_calculator = Калькулятор
+aid_calculator_hint = өрнекті = белгісінен кейін жазыңыз, мысалы: = 12*4
+aid_periodic_table = Менделеев кестесі
+aid_solubility_table = Ерігіштік кестесі
+solubility_soluble_mark = Р
+solubility_slightly_soluble_mark = М
+solubility_insoluble_mark = Н
+solubility_decomposes_mark = —
+solubility_legend = Р — ериді · М — аз ериді · Н — ерімейді · — — сумен ыдырайды немесе болмайды
+submit_title = Тестті аяқтау
+submit_unanswered = Жауапсыз сұрақтар: { $count }
+submit_partial = Оның ішінде толық емес сәйкестендіру: { $count }
+submit_flagged = Белгіленген сұрақтар: { $count }
+submit_prompt = Тестті аяқтайсыз ба? Одан кейін жауаптарды өзгертуге болмайды.
+
+## Нәтиже және талдау
+
+report_title = Нәтиже
+report_auto_submitted = Уақыт бітті: тест автоматты түрде аяқталды.
+report_total = Жалпы балл: { $total } / { $max }
+report_section_min_met = шекті балл { $min }: жиналды
+report_section_min_not_met = шекті балл { $min }: жиналмады
+report_thresholds = Шекті балдар
+report_categories = Біліктілік санаттары
+report_threshold_met = жиналды
+report_threshold_not_met = жиналмады
+report_category_reached = Қол жеткізілген санат: { $name }
+report_category_none = Бірде-бір санаттың шекті балы жиналмады.
+report_category_target = Мақсатты санат: { $name }
+report_cmd_review = талдау
+report_cmd_review_wrong = тек қате жауаптарды талдау
+review_title = Талдау
+review_position = Сұрақ { $position } (тізімде { $index } / { $count })
+review_correct_answer = Дұрыс жауап: { $answer }
+review_points = Балл: { $points } / { $max }
+review_explanation = Түсініктеме
+review_source = Дереккөз: { $source }
+review_by_topic = Тақырыптар бойынша
+review_cmd_go_to = сұраққа өту
+review_cmd_report = нәтижеге оралу
+
+## Терминал командалары
+
+app_now_invalid = --now RFC 3339 форматындағы уақытты қабылдайды, мысалы { $example }, ал «{ $text }» емес.
+iin_valid = ЖСН дұрыс.
+profile_iin = ЖСН: { $iin }
+profile_name = Аты: { $name }
+profile_role = Рөлі: { $role }
+profile_interface_language = Интерфейс тілі: { $language }
+profile_exam_language = Тест тілі: { $language }
+profile_subjects = Пәндер: { $subjects }
+profile_exam_date = Емтихан күні: { $date }
+profile_daily_minutes = Күнделікті дайындық: { $minutes } мин
+profile_policy_accepted = Құпиялылық саясаты қабылданды ({ $version } редакциясы).
+profile_policy_not_accepted = Құпиялылық саясаты әлі қабылданбаған.
+profile_none = Профиль әлі жоқ. Оны жасау: { $command }
+blueprint_line = { $name } ({ $blueprint }): { $questions } сұрақ, { $minutes } мин
+blueprint_extra = қосымша уақыт: { $minutes } мин
+exam_started = { $questions } сұрақ, { $minutes } мин. Тестті бастау: { $command }
+exam_show_hint = Жауап беру: { $command }
+exam_answer_saved = { $position }-сұрақтың жауабы сақталды: { $answer }. Жауап берілді: { $answered } / { $total }, { $time }.
+exam_answer_cleared = { $position }-сұрақтың жауабы өшірілді.
+exam_flag_set = { $position }-сұрақ белгіленді.
+exam_flag_removed = { $position }-сұрақтан белгі алынды.
+exam_list_empty = Әзірге тест жоқ. Бастау: { $command }
+exam_list_open = ашық, { $time }
+exam_list_submitted = тапсырылды, { $total } / { $max } балл
+practice_title = Жаттығу: { $count } сұрақ
+practice_mistakes_title = Қателерді қайталау: { $count } сұрақ
+practice_answer_hint = Жауап беру: { $command }
+practice_correct = Дұрыс!
+practice_wrong = Қате.
+progress_none = Әзірге жауап жоқ.
+progress_total = Дұрыс жауаптар: { $correct } / { $answered }
+pack_all_valid = Тексерілген пакеттер: { $count }, қате жоқ.
+pack_validate_problems = Пакеттерде { $count } қате табылды; олар жоғарыда ағылшынша көрсетілген (файл: JSON-жол: мәселе).
+pack_import_problems = Пакеттерде { $count } қате табылды, ештеңе жүктелмеді; олар төменде ағылшынша көрсетілген (файл: JSON-жол: мәселе).
+pack_import_installed = { $pack } v{ $version }: орнатылды ({ $questions } сұрақ)
+pack_import_upgraded = { $pack } v{ $version }: v{ $from } нұсқасынан жаңартылды ({ $questions } сұрақ)
+pack_import_unchanged = { $pack } v{ $version }: бұрыннан орнатылған, ештеңе өзгерген жоқ
+pack_import_retired = алынып тасталған сұрақтар: { $count }
+pack_list_empty = Орнатылған сұрақтар пакеті жоқ.
+pack_list_counts = { $questions } сұрақ, { $contexts } ортақ мәтін
+score_case_problems = «{ $file }» бағалау жағдайында қате бар; олар төменде ағылшынша көрсетілген (файл: JSON-жол: мәселе).
+export_written = Дербес деректер «{ $file }» файлына жазылды.
+wipe_needs_yes = wipe барлық дербес деректерді және олардың кілтін жояды; растау үшін: { $command }
+wipe_done = Барлық дербес деректер және олардың кілті жойылды; сұрақтар сақталды.
+key_rotated = Деректер кілті ауыстырылды; барлық дербес мәліметтер қайта шифрланды.
+demo_title = Qazstep демо (seed { $seed })
+demo_summary = Жүктелген сұрақтар: { $questions }. Модельдік оқушы жауап берген сұрақтар: { $answered } / { $total }.
+demo_dir_not_empty = «{ $dir }» каталогында Qazstep деректері бар; демоға бос каталог керек.
+
+## Терминалдың файлдары мен кілті
+
+io_not_found = файл немесе каталог жоқ
+io_permission_denied = рұқсат жоқ
+io_read_only = файлдық жүйе тек оқуға арналған
+io_storage_full = дискіде орын жоқ
+io_not_a_directory = жолдың бір бөлігі каталог емес
+io_already_exists = файл бұрыннан бар
+cli_data_dir_cannot_create = «{ $dir }» деректер каталогын жасау мүмкін емес: { $reason }. Басқа каталогты --data-dir арқылы таңдаңыз.
+cli_data_dir_missing_file = «{ $dir }» деректер каталогын ашу мүмкін емес: ондағы файл немесе каталог жоқ.
+cli_cannot_read_input = Енгізілген мәтінді оқу мүмкін емес: { $reason }.
+cli_cannot_write_output = Нәтижені шығару мүмкін емес: { $reason }.
+cli_cannot_write_file = «{ $file }» файлына жазу мүмкін емес: { $reason }.
+cli_key_env_invalid = { $env } айнымалысында дәл 64 он алтылық цифр болуы керек.
+cli_key_file_damaged = «{ $file }» кілт файлы бүлінген: онда дәл 64 он алтылық цифр болуы керек.
+cli_key_file_missing = «{ $file }» кілт файлы жоқ, сондықтан осы каталогтағы дербес деректерді ашу мүмкін емес. Кілтті басқа жерде сақтасаңыз, { $env } айнымалысын орнатыңыз.
+cli_key_file_not_private = «{ $file }» кілт файлын басқа пайдаланушылар оқи алады (рұқсаттары { $mode }), ал оны жабу мүмкін болмады: { $reason }. Оған chmod 600 орындаңыз.
+cli_key_file_unreadable = «{ $file }» кілт файлын оқу мүмкін емес: { $reason }.
+cli_key_file_unwritable = «{ $file }» кілт файлына жазу мүмкін емес: { $reason }.
+cli_key_mismatch = Бұл кілт «{ $dir }» каталогындағы деректерді ашпайды (кілт басқа); ештеңе өзгертілмеді. { $env } айнымалысын немесе { $file } файлын тексеріңіз.
+cli_key_not_removed = Дербес деректер жойылды, бірақ олардың «{ $file }» кілт файлын жою мүмкін болмады: { $reason }.

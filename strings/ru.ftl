@@ -1,7 +1,7 @@
 ### Qazstep — русский. Те же id и переменные, что в kk.ftl и en.ftl (это проверяют тесты).
 ### Синтаксис: строгое подмножество Project Fluent, см. README.md рядом с этим файлом.
 ### Сообщения — коды MessageId ядра; каждое — одна строка, по которой пользователь может действовать.
-### Номера вариантов и пунктов — как в контракте (с 0); номера вопросов — с 1.
+### Варианты — буквами, как в бланке теста (A, B, C…); пункты и вопросы нумеруются с 1.
 
 ## Драйвер приложения и события
 
@@ -65,18 +65,18 @@ bank_too_small = В банке не хватает вопросов для те�
        *[many] частях
     } теста). Загрузите ещё вопросы или выберите другой язык.
 position_out_of_range = Вопроса № { $position } нет. Выберите номер от 1 до { $max }.
-option_out_of_range = Варианта { $option } нет: у этого вопроса { $options } { $options ->
+option_out_of_range = Варианта «{ $option }» нет: у этого вопроса { $options } { $options ->
         [one] вариант
         [few] варианта
        *[many] вариантов
-    } ответа с нумерацией от 0.
+    } ответа, выберите один из них.
 response_one_option = В этом задании один правильный ответ: выберите только один вариант.
-option_repeated = Вариант { $option } выбран дважды. Выберите каждый вариант один раз.
+option_repeated = Вариант «{ $option }» выбран дважды. Выберите каждый вариант один раз.
 prompt_out_of_range = Пункта { $prompt } нет: в этом задании на соответствие слева { $prompts } { $prompts ->
         [one] пункт
         [few] пункта
        *[many] пунктов
-    } с нумерацией от 0.
+    } с нумерацией от 1.
 prompt_repeated = Пункт { $prompt } сопоставлен дважды. Сопоставьте каждый пункт один раз.
 response_wrong_shape = { $kind ->
         [matching] Это задание на соответствие: сопоставьте каждому пункту слева вариант ответа.
@@ -138,3 +138,245 @@ pack_invalid = Пакет вопросов не прошёл проверку: {
     }. Ничего не импортировано.
 pack_conflict = Пакет конфликтует с уже установленными вопросами; ничего не импортировано. Проверьте версию пакета.
 media_not_found = Изображение к этому вопросу не найдено. Загрузите пакет вопросов заново.
+
+## Политика конфиденциальности по пунктам (экраны начала работы и конфиденциальности)
+
+policy_collects = Что собирается: ИИН (необязательно) — для функций приложения; а также имя, предметы, дата экзамена, ответы и результаты.
+policy_purpose = Зачем: только для предоставления образовательного контента и функций приложения.
+policy_sealed = Как хранится: в зашифрованном виде на этом устройстве, ключ хранится в защищённом хранилище ключей телефона; данные никуда не передаются.
+policy_no_third_parties = Персональные данные не передаются третьим лицам.
+policy_rights = Ваши права: получить свои данные (экспорт), исправить их, удалить и отозвать согласие (это удалит все данные).
+policy_changes = Изменения политики публикуются в приложении и предлагаются вам для принятия.
+notice_not_official = Qazstep не является официальным сервисом государственных органов Республики Казахстан; информация предоставляется исключительно в образовательных целях.
+notice_sources = Все вопросы составлены на основе открытых источников и образовательных программ Казахстана.
+
+### ---- Подписи интерфейса: экраны и команды терминала (не коды ядра) ----
+### Id называются по экрану или команде. Буквы вариантов (A, B, C…) — латинские, как в бланке теста.
+
+## Общее
+
+language_name_kk = казахский
+language_name_ru = русский
+language_name_en = английский
+language_autonym_kk = Қазақша
+language_autonym_ru = Русский
+language_autonym_en = English
+role_student = ученик
+role_teacher = учитель
+confirm_yes = да
+confirm_no = нет
+confirm_invalid = Ответьте «{ $yes }» или «{ $no }».
+cmd_quit = выйти
+command_unknown = Неизвестная команда «{ $command }». Введите одну из команд, указанных на экране.
+time_left_minutes = осталось { $minutes } мин
+time_left_seconds = осталось { $seconds } сек
+question_number = Вопрос { $position }
+question_media = [рисунок: { $alt }]
+question_media_no_alt = [рисунок]
+question_kind_single = выберите один правильный ответ
+question_kind_multiple = выберите один или несколько правильных ответов
+question_kind_matching = установите соответствие: каждому номеру подберите букву
+
+## Начало работы
+
+onboarding_language_title = Выберите язык
+onboarding_language_prompt = Номер языка
+policy_title = Политика конфиденциальности (редакция от { $version })
+policy_updated = Политика обновлена: ранее вы приняли редакцию от { $accepted }.
+policy_operator = Контакты по вопросам персональных данных: { $email }, { $address }
+policy_accept_prompt = Принимаете политику?
+policy_declined = Политика не принята: ничего не сохранено.
+form_title = Профиль
+form_hint = Enter — оставить значение в скобках, «-» — стереть.
+form_role_prompt = Кто вы
+form_name_prompt = Имя (необязательно)
+form_iin_prompt = ИИН (необязательно, 12 цифр)
+form_subjects_title = Предметы:
+form_subjects_prompt = Номер выбранного варианта
+form_exam_date_prompt = Дата экзамена (ГГГГ-ММ-ДД, необязательно)
+form_choose_number = Введите один из номеров списка.
+recovery_title = Данные не открываются
+recovery_cmd_retry = повторить
+recovery_cmd_erase = удалить персональные данные и начать заново
+recovery_erase_confirm = Все персональные данные будут удалены безвозвратно. Продолжить?
+
+## Тест
+
+exam_position = Вопрос { $position } из { $total }
+exam_time_left = Осталось: { $time }
+exam_answered = Отвечено: { $answered } из { $total }
+exam_flagged_count = Отмечено: { $count }
+exam_flagged = отмечен
+exam_your_answer = Ваш ответ: { $answer }
+exam_no_answer = не выбран
+exam_partial = не полностью
+exam_cmd_answer = Ответ: B · несколько ответов: A,D · соответствие: 1B,2D
+exam_cmd_next = далее
+exam_cmd_previous = назад
+exam_cmd_go_to = перейти к вопросу { $position }
+exam_cmd_flag = отметить или снять отметку
+exam_cmd_clear = стереть ответ
+exam_cmd_palette = список вопросов
+exam_cmd_submit = завершить тест
+exam_cmd_quit = выйти (время идёт)
+exam_cmd_help = справка
+exam_left = Ответы сохранены, время идёт. Продолжить: { $command }
+answer_unreadable = Запишите ответ буквами: B; несколько ответов: A,D; соответствие: 1B,2D.
+palette_title = Список вопросов
+palette_legend = ● — отвечен · ◐ — частично · ○ — без ответа · ⚑ — отмечен · > — текущий вопрос
+aid_calculator = Калькулятор
+aid_calculator_hint = введите выражение после знака =, например: = 12*4
+aid_periodic_table = Таблица Менделеева
+aid_solubility_table = Таблица растворимости
+solubility_soluble_mark = Р
+solubility_slightly_soluble_mark = М
+solubility_insoluble_mark = Н
+solubility_decomposes_mark = —
+solubility_legend = Р — растворимо · М — малорастворимо · Н — нерастворимо · — — разлагается водой или не существует
+submit_title = Завершение теста
+submit_unanswered = Без ответа: { $count }
+submit_partial = Из них соответствие заполнено не полностью: { $count }
+submit_flagged = Отмечено: { $count }
+submit_prompt = Завершить тест? После этого ответы изменить нельзя.
+
+## Результат и разбор
+
+report_title = Результат
+report_auto_submitted = Время вышло: тест завершён автоматически.
+report_total = Итоговый балл: { $total } / { $max }
+report_section_min_met = порог { $min }: набран
+report_section_min_not_met = порог { $min }: не набран
+report_thresholds = Пороговые баллы
+report_categories = Квалификационные категории
+report_threshold_met = набран
+report_threshold_not_met = не набран
+report_category_reached = Достигнутая категория: { $name }
+report_category_none = Порог ни одной категории не набран.
+report_category_target = Целевая категория: { $name }
+report_cmd_review = разбор
+report_cmd_review_wrong = разбор только ошибок
+review_title = Разбор
+review_position = Вопрос { $position } ({ $index } из { $count } в списке)
+review_correct_answer = Правильный ответ: { $answer }
+review_points = Баллы: { $points } из { $max }
+review_explanation = Пояснение
+review_source = Источник: { $source }
+review_by_topic = По темам
+review_cmd_go_to = перейти к вопросу
+review_cmd_report = к результату
+
+## Команды терминала
+
+app_now_invalid = --now принимает время в формате RFC 3339, например { $example }, а не «{ $text }».
+iin_valid = ИИН верный.
+profile_iin = ИИН: { $iin }
+profile_name = Имя: { $name }
+profile_role = Роль: { $role }
+profile_interface_language = Язык интерфейса: { $language }
+profile_exam_language = Язык теста: { $language }
+profile_subjects = Предметы: { $subjects }
+profile_exam_date = Дата экзамена: { $date }
+profile_daily_minutes = Занятия в день: { $minutes } мин
+profile_policy_accepted = Политика конфиденциальности принята (редакция от { $version }).
+profile_policy_not_accepted = Политика конфиденциальности ещё не принята.
+profile_none = Профиля пока нет. Создать его: { $command }
+blueprint_line = { $name } ({ $blueprint }): { $questions } { $questions ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    }, { $minutes } мин
+blueprint_extra = дополнительное время: { $minutes } мин
+exam_started = { $questions } { $questions ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    }, { $minutes } мин. Начать тест: { $command }
+exam_show_hint = Ответить: { $command }
+exam_answer_saved = Ответ на вопрос { $position } сохранён: { $answer }. Отвечено: { $answered } из { $total }, { $time }.
+exam_answer_cleared = Ответ на вопрос { $position } стёрт.
+exam_flag_set = Вопрос { $position } отмечен.
+exam_flag_removed = С вопроса { $position } снята отметка.
+exam_list_empty = Тестов пока нет. Начать: { $command }
+exam_list_open = открыт, { $time }
+exam_list_submitted = сдан, { $total } из { $max } { $max ->
+        [one] балла
+       *[many] баллов
+    }
+practice_title = Тренировка: { $count } { $count ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    }
+practice_mistakes_title = Работа над ошибками: { $count } { $count ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    }
+practice_answer_hint = Ответить: { $command }
+practice_correct = Верно!
+practice_wrong = Неверно.
+progress_none = Ответов пока нет.
+progress_total = Правильных ответов: { $correct } из { $answered }
+pack_all_valid = Проверено пакетов: { $count }, ошибок нет.
+pack_validate_problems = В пакетах найдено { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }; они перечислены выше по-английски (файл: путь JSON: проблема).
+pack_import_problems = В пакетах найдено { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }, ничего не импортировано; они перечислены ниже по-английски (файл: путь JSON: проблема).
+pack_import_installed = { $pack } v{ $version }: установлен ({ $questions } { $questions ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    })
+pack_import_upgraded = { $pack } v{ $version }: обновлён с v{ $from } ({ $questions } { $questions ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    })
+pack_import_unchanged = { $pack } v{ $version }: уже установлен, ничего не изменилось
+pack_import_retired = снято вопросов: { $count }
+pack_list_empty = Пакеты вопросов не установлены.
+pack_list_counts = { $questions } { $questions ->
+        [one] вопрос
+        [few] вопроса
+       *[many] вопросов
+    }, { $contexts } { $contexts ->
+        [one] общий текст
+        [few] общих текста
+       *[many] общих текстов
+    }
+score_case_problems = В сценарии оценивания «{ $file }» есть ошибки; они перечислены ниже по-английски (файл: путь JSON: проблема).
+export_written = Персональные данные записаны в файл «{ $file }».
+wipe_needs_yes = wipe удаляет все персональные данные и их ключ; чтобы подтвердить: { $command }
+wipe_done = Все персональные данные и их ключ удалены; вопросы сохранены.
+key_rotated = Ключ данных заменён; все персональные данные зашифрованы заново.
+demo_title = Qazstep демо (seed { $seed })
+demo_summary = Загружено вопросов: { $questions }. Смоделированный ученик ответил на { $answered } из { $total }.
+demo_dir_not_empty = В каталоге «{ $dir }» уже есть данные Qazstep; для демо нужен пустой каталог.
+
+## Файлы и ключ терминала
+
+io_not_found = файл или каталог не найден
+io_permission_denied = нет доступа
+io_read_only = файловая система только для чтения
+io_storage_full = на диске нет места
+io_not_a_directory = часть пути не является каталогом
+io_already_exists = файл уже существует
+cli_data_dir_cannot_create = Не удаётся создать каталог данных «{ $dir }»: { $reason }. Выберите другой каталог через --data-dir.
+cli_data_dir_missing_file = Не удаётся открыть каталог данных «{ $dir }»: в нём не хватает файла или каталога.
+cli_cannot_read_input = Не удаётся прочитать ввод: { $reason }.
+cli_cannot_write_output = Не удаётся вывести результат: { $reason }.
+cli_cannot_write_file = Не удаётся записать файл «{ $file }»: { $reason }.
+cli_key_env_invalid = Переменная { $env } должна содержать ровно 64 шестнадцатеричные цифры.
+cli_key_file_damaged = Файл ключа «{ $file }» повреждён: в нём должно быть ровно 64 шестнадцатеричные цифры.
+cli_key_file_missing = Файла ключа «{ $file }» нет, поэтому персональные данные в этом каталоге не открыть. Если ключ хранится в другом месте, задайте переменную { $env }.
+cli_key_file_not_private = Файл ключа «{ $file }» доступен другим пользователям (права { $mode }), и закрыть его не удалось: { $reason }. Выполните для него chmod 600.
+cli_key_file_unreadable = Не удаётся прочитать файл ключа «{ $file }»: { $reason }.
+cli_key_file_unwritable = Не удаётся записать файл ключа «{ $file }»: { $reason }.
+cli_key_mismatch = Этот ключ не открывает данные в каталоге «{ $dir }» (ключ не тот); ничего не изменено. Проверьте переменную { $env } или файл { $file }.
+cli_key_not_removed = Персональные данные удалены, но файл их ключа «{ $file }» удалить не удалось: { $reason }.

@@ -60,19 +60,23 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
 pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
     let clock: Arc<dyn Clock> = match now {
         Some(text) => Arc::new(ManualClock::new(parse_rfc3339(text).ok_or_else(|| {
-            Failure {
-                code: 2,
-                lines: vec![format!(
-                    "--now takes an RFC 3339 time such as 2026-05-01T10:00:00Z, not {text:?}"
-                )],
-            }
+            Failure::usage(tr!(
+                "app_now_invalid",
+                example = "2026-05-01T10:00:00Z",
+                text = text
+            ))
         })?)),
         None => Arc::new(SystemClock),
     };
-    std::fs::create_dir_all(dir).map_err(|e| crate::data_dir_failure(dir, "cannot create", &e))?;
+    std::fs::create_dir_all(dir).map_err(|e| crate::data_dir_failure(dir, &e))?;
     let provider = keyfile::provider_for_app(dir)?;
     let core = Qazstep::open_degraded(dir, Arc::new(provider), clock)?;
     core.override_interface_language(lang);
+    if lang.is_none()
+        && let Ok(Some(p)) = core.profile()
+    {
+        crate::ui::set(p.interface_language);
+    }
     // The library embeds no content: the terminal hands over its starter packs, as the phones
     // hand over their assets, when the bank is empty.
     let packs: Vec<&[u8]> = starter::PACKS.iter().map(|(_, b)| *b).collect();
@@ -81,9 +85,11 @@ pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
     let mut out = std::io::stdout().lock();
     let mut driver = Driver::new(&core);
     for line in stdin.lock().lines() {
-        let line = line.map_err(|e| Failure {
-            code: 3,
-            lines: vec![format!("cannot read the input: {e}")],
+        let line = line.map_err(|e| {
+            Failure::storage(tr!(
+                "cli_cannot_read_input",
+                reason = crate::ui::io_reason(&e)
+            ))
         })?;
         if line.trim().is_empty() {
             continue;
@@ -94,10 +100,10 @@ pub fn run(dir: &Path, lang: Option<Locale>, now: Option<&str>) -> Outcome {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
-            return Err(Failure {
-                code: 3,
-                lines: vec![format!("cannot write the output: {e}")],
-            });
+            return Err(Failure::storage(tr!(
+                "cli_cannot_write_output",
+                reason = crate::ui::io_reason(&e)
+            )));
         }
     }
     Ok(())

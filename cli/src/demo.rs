@@ -12,8 +12,7 @@ use qazstep_core::crypto::StaticKeyProvider;
 use qazstep_core::exam::ManualClock;
 use qazstep_core::{Error, ProfileUpdate, Qazstep, StartExam};
 
-use crate::render::{self, t};
-use crate::{Failure, Outcome, print_json, starter};
+use crate::{Failure, Outcome, print_json, screens, starter};
 
 /// 2025-06-01 09:00 Almaty time, as ms since the epoch: the demo's fixed start.
 const DEMO_START_MS: i64 = 1_748_746_800_000;
@@ -24,13 +23,10 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
     let dir = match data_dir {
         Some(d) => {
             if d.join(qazstep_core::USER_DB).exists() || d.join(qazstep_core::CONTENT_DB).exists() {
-                return Err(Failure {
-                    code: 1,
-                    lines: vec![format!(
-                        "{} already holds Qazstep data; the demo needs an empty directory",
-                        d.display()
-                    )],
-                });
+                return Err(Failure::refused(tr!(
+                    "demo_dir_not_empty",
+                    dir = d.display()
+                )));
             }
             d.to_path_buf()
         }
@@ -54,7 +50,7 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
     for (name, bytes) in starter::PACKS {
         let report = core
             .import_pack(bytes)
-            .map_err(|e| Failure::from(e).with_prefix(&format!("starter pack {name}")))?;
+            .map_err(|e| Failure::from(e).with_prefix(name))?;
         questions += report.questions;
     }
     core.set_profile(ProfileUpdate {
@@ -78,24 +74,19 @@ pub fn run(data_dir: Option<&Path>, seed: u64, lang: Locale, json: bool) -> Outc
     if json {
         return print_json(&report);
     }
+    outln!("{}", tr!("demo_title", seed = seed));
     outln!(
-        "Qazstep demo · {} · unt-2025 · {} · seed {seed}",
-        t(lang, "қазақ тілінде", "на русском языке"),
-        t(lang, "Математика + Физика", "Математика + Физика"),
+        "{}",
+        tr!(
+            "demo_summary",
+            questions = questions,
+            answered = answered,
+            total = attempt.questions
+        )
     );
-    outln!(
-        "{} {questions} {} · {} {}/{}",
-        t(lang, "Жүктелді:", "Загружено:"),
-        t(lang, "сұрақ", "вопросов"),
-        t(
-            lang,
-            "симуляцияланған оқушы жауап берді:",
-            "симулированный ученик ответил:"
-        ),
-        answered,
-        attempt.questions
-    );
-    render::report(&report, &core, lang, &attempt.attempt);
+    if let qazstep_core::app::Screen::Report(r) = core.report_view(&attempt.attempt)? {
+        screens::report(&r);
+    }
     Ok(())
 }
 

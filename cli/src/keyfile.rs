@@ -9,8 +9,11 @@ use std::io::Write;
 use std::path::Path;
 
 use qazstep_core::crypto::StaticKeyProvider;
-use qazstep_core::{Error, Result};
 use zeroize::Zeroizing;
+
+use crate::{Failure, ui};
+
+type Result<T> = std::result::Result<T, Failure>;
 
 /// Environment variable that holds the wrapping key as 64 hex digits.
 pub const KEY_ENV: &str = "QAZSTEP_KEY_HEX";
@@ -22,46 +25,48 @@ pub const KEY_FILE: &str = "cli.key";
 pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
     if let Ok(hex) = std::env::var(KEY_ENV) {
         let hex = Zeroizing::new(hex);
-        return StaticKeyProvider::from_hex(&hex).map_err(|_| {
-            Error::KeyUnavailable(format!("{KEY_ENV} must hold exactly 64 hex digits"))
-        });
+        return StaticKeyProvider::from_hex(&hex)
+            .map_err(|_| Failure::storage(tr!("cli_key_env_invalid", env = KEY_ENV)));
     }
     let path = data_dir.join(KEY_FILE);
     match std::fs::read_to_string(&path).map(Zeroizing::new) {
         Ok(text) => {
             make_private(&path)?;
-            StaticKeyProvider::from_hex(&text).map_err(|_| {
-                Error::KeyUnavailable(format!(
-                    "{} is damaged: it must hold exactly 64 hex digits",
-                    path.display()
-                ))
-            })
+            StaticKeyProvider::from_hex(&text)
+                .map_err(|_| Failure::storage(tr!("cli_key_file_damaged", file = path.display())))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if data_dir.join(qazstep_core::USER_DB).exists() {
-                return Err(Error::KeyUnavailable(format!(
-                    "{} is missing, so the personal data in this directory cannot be opened (set {KEY_ENV} if you keep the key elsewhere)",
-                    path.display()
+                return Err(Failure::storage(tr!(
+                    "cli_key_file_missing",
+                    file = path.display(),
+                    env = KEY_ENV
                 )));
             }
-            std::fs::create_dir_all(data_dir).map_err(|e| {
-                Error::Storage(format!(
-                    "cannot create the data directory {}: {e}; choose another with --data-dir",
-                    data_dir.display()
-                ))
-            })?;
+            std::fs::create_dir_all(data_dir).map_err(|e| crate::data_dir_failure(data_dir, &e))?;
             let provider = StaticKeyProvider::generate();
-            write_private(&path, provider.to_hex().as_bytes()).map_err(|e| {
-                Error::KeyUnavailable(format!("cannot write {}: {}", path.display(), e.kind()))
-            })?;
+            write_private(&path, provider.to_hex().as_bytes())
+                .map_err(|e| unwritable(&path, &e))?;
             Ok(provider)
         }
-        Err(e) => Err(Error::KeyUnavailable(format!(
-            "cannot read {}: {}",
-            path.display(),
-            e.kind()
-        ))),
+        Err(e) => Err(unreadable(&path, &e)),
     }
+}
+
+fn unreadable(path: &Path, e: &std::io::Error) -> Failure {
+    Failure::storage(tr!(
+        "cli_key_file_unreadable",
+        file = path.display(),
+        reason = ui::io_reason(e)
+    ))
+}
+
+fn unwritable(path: &Path, e: &std::io::Error) -> Failure {
+    Failure::storage(tr!(
+        "cli_key_file_unwritable",
+        file = path.display(),
+        reason = ui::io_reason(e)
+    ))
 }
 
 /// The provider of the app driver (`qazstep app`): as [`provider`], but when the key file is
@@ -75,9 +80,7 @@ pub fn provider_for_app(data_dir: &Path) -> Result<StaticKeyProvider> {
         && data_dir.join(qazstep_core::USER_DB).exists()
     {
         let provider = StaticKeyProvider::generate();
-        write_private(&path, provider.to_hex().as_bytes()).map_err(|e| {
-            Error::KeyUnavailable(format!("cannot write {}: {}", path.display(), e.kind()))
-        })?;
+        write_private(&path, provider.to_hex().as_bytes()).map_err(|e| unwritable(&path, &e))?;
         return Ok(provider);
     }
     provider(data_dir)
@@ -90,10 +93,10 @@ pub fn remove(data_dir: &Path) -> Result<()> {
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::KeyUnavailable(format!(
-            "the personal data was erased, but its key file {} could not be removed: {}",
-            path.display(),
-            e.kind()
+        Err(e) => Err(Failure::storage(tr!(
+            "cli_key_not_removed",
+            file = path.display(),
+            reason = ui::io_reason(&e)
         ))),
     }
 }
@@ -104,20 +107,18 @@ pub fn remove(data_dir: &Path) -> Result<()> {
 fn make_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path)
-        .map_err(|e| {
-            Error::KeyUnavailable(format!("cannot read {}: {}", path.display(), e.kind()))
-        })?
+        .map_err(|e| unreadable(path, &e))?
         .permissions()
         .mode();
     if mode & 0o077 == 0 {
         return Ok(());
     }
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| {
-        Error::KeyUnavailable(format!(
-            "{} can be read by other users (mode {:o}) and cannot be made private ({}): run chmod 600 on it",
-            path.display(),
-            mode & 0o777,
-            e.kind()
+        Failure::storage(tr!(
+            "cli_key_file_not_private",
+            file = path.display(),
+            mode = format!("{:o}", mode & 0o777),
+            reason = ui::io_reason(&e)
         ))
     })
 }

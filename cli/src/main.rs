@@ -3,6 +3,9 @@
 //! Invariants: every command goes through the same `Qazstep` facade the mobile apps use; errors
 //! are one line on stderr with no personal data; exit status 0 success, 1 input refused, 2 usage
 //! error, 3 storage or key problem; `--json` prints machine-readable output on stdout only.
+//! Everything printed for people is in the interface language (`--lang`, else the profile's,
+//! else Kazakh) from the string catalog ([`ui`]); only clap's usage errors and the path-precise
+//! lines of author tooling (pack and scoring-case problems) stay English.
 
 /// `print!` to stdout, except that a closed stdout (`qazstep … | head`) drops the rest of the
 /// output instead of panicking, and any other write failure is one line on stderr, exit 3.
@@ -22,12 +25,17 @@ macro_rules! outln {
     };
 }
 
+#[macro_use]
+mod ui;
 mod app;
 mod demo;
 mod keyfile;
+mod letters;
 mod render;
 mod run;
+mod screens;
 mod starter;
+mod text;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,8 +46,8 @@ use clap::{Args, Parser, Subcommand};
 use qazstep_core::content::{Exam, Locale};
 use qazstep_core::practice::PracticeRequest;
 use qazstep_core::profile::{Iin, Role};
-use qazstep_core::scoring::{self, parse_response};
-use qazstep_core::{Error, ProfileUpdate, Qazstep, StartExam};
+use qazstep_core::scoring::{self, Response, parse_response};
+use qazstep_core::{Error, Message, MessageId, ProfileUpdate, Qazstep, StartExam};
 
 /// Qazstep: offline ҰБТ/ЕНТ and ПББ exam practice.
 #[derive(Debug, Parser)]
@@ -216,18 +224,23 @@ enum ExamCommand {
     Blueprints,
     /// Assemble and start an attempt.
     Start(StartArgs),
-    /// Questions (without keys), recorded responses, remaining time.
+    /// One question as the exam draws it (`--json`: every question without keys, recorded
+    /// responses, remaining time).
     Show {
         /// Attempt id.
         attempt: String,
+        /// Position to show (1..n; default: the first unanswered).
+        #[arg(long)]
+        position: Option<i64>,
     },
-    /// Record a response: `2` (single), `0,3` (multiple), `0:2,1:0` (matching prompt:option).
+    /// Record a response: letters as shown (`B`, `A,D`, matching `1:C,2:A` or `1C,2A`, items
+    /// from 1) or option indexes (`2` single, `0,3` multiple, `0:2,1:0` matching prompt:option).
     Answer {
         /// Attempt id.
         attempt: String,
         /// Position (1..n).
         position: u32,
-        /// The response, in option indexes as shown.
+        /// The response: letters as shown, or option indexes from 0.
         response: String,
     },
     /// Clear the response at a position.
@@ -320,13 +333,13 @@ enum PracticeCommand {
         /// Session id.
         session: String,
     },
-    /// Answer question INDEX (0-based) and get feedback.
+    /// Answer question NUMBER (as shown, from 1) and get feedback.
     Answer {
         /// Session id.
         session: String,
-        /// Question index (0-based).
-        index: u32,
-        /// The response (option indexes as listed).
+        /// Question number as shown (1..n).
+        number: u32,
+        /// The response: letters as shown (`B`, `A,D`, `1:C,2:A`) or option indexes from 0.
         response: String,
     },
 }
@@ -337,10 +350,36 @@ enum KeyCommand {
     RotateData,
 }
 
-/// A failure with its exit status.
+/// A failure with its exit status and its lines, already in the interface language.
 struct Failure {
     code: u8,
     lines: Vec<String>,
+}
+
+impl Failure {
+    /// The input was refused (exit 1).
+    fn refused(line: String) -> Self {
+        Failure {
+            code: 1,
+            lines: vec![line],
+        }
+    }
+
+    /// A usage error of ours, not clap's (exit 2).
+    fn usage(line: String) -> Self {
+        Failure {
+            code: 2,
+            lines: vec![line],
+        }
+    }
+
+    /// A storage or key problem (exit 3).
+    fn storage(line: String) -> Self {
+        Failure {
+            code: 3,
+            lines: vec![line],
+        }
+    }
 }
 
 impl From<Error> for Failure {
@@ -358,20 +397,13 @@ impl From<Error> for Failure {
             | Error::InsufficientContent { .. } => 1,
             _ => 3,
         };
-        let lines = match &e {
-            Error::InvalidPack(ps) | Error::InvalidBlueprint(ps) => {
-                ps.iter().map(|p| p.to_string()).collect()
-            }
-            other => vec![other.to_string()],
-        };
+        // Pack and blueprint problems are path-precise English lines for authors, after the
+        // catalog's lead line.
+        let mut lines = vec![ui::error_line(&e)];
+        if let Error::InvalidPack(ps) | Error::InvalidBlueprint(ps) = &e {
+            lines.extend(ps.iter().map(|p| p.to_string()));
+        }
         Failure { code, lines }
-    }
-}
-
-fn input(msg: impl Into<String>) -> Failure {
-    Failure {
-        code: 1,
-        lines: vec![msg.into()],
     }
 }
 
@@ -388,32 +420,63 @@ fn data_dir(global: &Global) -> PathBuf {
     base.join("qazstep")
 }
 
-/// A storage problem (exit 3) with the data directory: one line naming it and what the system
-/// said, never an [`Error::NotFound`] (exit 1, which means "no such attempt, session…").
-pub(crate) fn data_dir_failure(dir: &Path, what: &str, e: &std::io::Error) -> Failure {
-    Failure {
-        code: 3,
-        lines: vec![format!(
-            "{what} the data directory {}: {e}; choose another with --data-dir",
-            dir.display()
-        )],
-    }
+/// A storage problem (exit 3) with the data directory that cannot be created: one line naming
+/// it and what the system said, never an [`Error::NotFound`] (exit 1, which means "no such
+/// attempt, session…").
+pub(crate) fn data_dir_failure(dir: &Path, e: &std::io::Error) -> Failure {
+    Failure::storage(tr!(
+        "cli_data_dir_cannot_create",
+        dir = dir.display(),
+        reason = ui::io_reason(e)
+    ))
 }
 
-fn open_core(dir: &Path) -> Result<Qazstep, Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| data_dir_failure(dir, "cannot create", &e))?;
+/// Opens the data directory for a command (`--lang` overrides the profile's interface
+/// language for the screens the core draws).
+fn open_core(g: &Global) -> Result<Qazstep, Failure> {
+    let dir = data_dir(g);
+    let dir = dir.as_path();
+    std::fs::create_dir_all(dir).map_err(|e| data_dir_failure(dir, &e))?;
     let provider = keyfile::provider(dir)?;
-    Qazstep::open(dir, Arc::new(provider)).map_err(|e| match e {
+    let core = Qazstep::open(dir, Arc::new(provider)).map_err(|e| match e {
         // Opening looks nothing up by id: a "not found" here is the file system's.
-        Error::NotFound(_) => Failure {
-            code: 3,
-            lines: vec![format!(
-                "cannot open the data directory {}: a file or directory in it is missing",
-                dir.display()
-            )],
-        },
+        Error::NotFound(_) => {
+            Failure::storage(tr!("cli_data_dir_missing_file", dir = dir.display()))
+        }
+        // The key is the terminal's (cli.key or QAZSTEP_KEY_HEX): say which one to check.
+        Error::KeyMismatch => Failure::storage(tr!(
+            "cli_key_mismatch",
+            dir = dir.display(),
+            env = keyfile::KEY_ENV,
+            file = keyfile::KEY_FILE
+        )),
         other => Failure::from(other),
-    })
+    })?;
+    core.override_interface_language(g.lang);
+    Ok(core)
+}
+
+/// Sets the interface language ([`ui`]): `--lang`, else the profile's, else Kazakh. The
+/// profile is read only from a data directory that already holds personal data; a directory
+/// that cannot be opened leaves Kazakh (the command itself then says why). Opening runs on the
+/// system clock, as every command but the app driver's does.
+fn resolve_language(g: &Global) {
+    if let Some(l) = g.lang {
+        ui::set(l);
+        return;
+    }
+    let dir = data_dir(g);
+    if !dir.join(qazstep_core::USER_DB).exists() {
+        return;
+    }
+    let Ok(provider) = keyfile::provider(&dir) else {
+        return;
+    };
+    if let Ok(core) = Qazstep::open(&dir, Arc::new(provider))
+        && let Ok(Some(p)) = core.profile()
+    {
+        ui::set(p.interface_language);
+    }
 }
 
 /// Set once stdout is found closed: later output is dropped.
@@ -440,7 +503,11 @@ fn write_stdout(args: std::fmt::Arguments<'_>, newline: bool) {
             STDOUT_CLOSED.store(true, Ordering::Relaxed);
             return;
         }
-        let _ = writeln!(std::io::stderr(), "qazstep: cannot write the output: {e}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "qazstep: {}",
+            tr!("cli_cannot_write_output", reason = ui::io_reason(&e))
+        );
         std::process::exit(3);
     }
 }
@@ -466,6 +533,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The app driver opens the data directory itself, with the clock it is given (`--now`):
+    // it reads the profile's language there, not with a second open on the system clock.
+    match &cli.command {
+        Command::App { .. } => ui::set(cli.global.lang.unwrap_or(Locale::Kk)),
+        _ => resolve_language(&cli.global),
+    }
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
@@ -584,38 +657,40 @@ fn command_path(args: impl IntoIterator<Item = String>) -> String {
 
 fn dispatch(cli: Cli) -> Outcome {
     let g = cli.global;
-    let lang = g.lang.unwrap_or(Locale::Kk);
     match cli.command {
-        Command::Demo { seed } => demo::run(g.data_dir.as_deref(), seed, lang, g.json),
+        Command::Demo { seed } => demo::run(g.data_dir.as_deref(), seed, ui::locale(), g.json),
         Command::Iin {
             command: IinCommand::Check { iin },
         } => iin_check(&iin, g.json),
         Command::Pack { command } => pack(&g, command),
         Command::Profile { command } => profile(&g, command),
-        Command::Exam { command } => exam(&g, lang, command),
-        Command::Practice { command } => practice(&g, lang, command),
+        Command::Exam { command } => exam(&g, command),
+        Command::Practice { command } => practice(&g, command),
         Command::Progress => {
-            let core = open_core(&data_dir(&g))?;
+            let core = open_core(&g)?;
             let p = core.progress()?;
             if g.json {
                 print_json(&p)
             } else {
-                render::progress(&p, lang);
+                render::progress(&p, &render::Names::of(&core));
                 Ok(())
             }
         }
         Command::Score { case } => score(&case, g.json),
         Command::Export { out } => {
-            let core = open_core(&data_dir(&g))?;
+            let core = open_core(&g)?;
             let json = core.export_personal_data()?;
             match out {
                 Some(path) => {
-                    write_private(&path, json.as_bytes()).map_err(|e| Failure {
-                        code: 3,
-                        lines: vec![format!("cannot write {}: {e}", path.display())],
+                    write_private(&path, json.as_bytes()).map_err(|e| {
+                        Failure::storage(tr!(
+                            "cli_cannot_write_file",
+                            file = path.display(),
+                            reason = ui::io_reason(&e)
+                        ))
                     })?;
                     if !g.json {
-                        eprintln!("personal data written to {}", path.display());
+                        eprintln!("{}", tr!("export_written", file = path.display()));
                     }
                 }
                 None => outln!("{json}"),
@@ -624,10 +699,10 @@ fn dispatch(cli: Cli) -> Outcome {
         }
         Command::Wipe { yes } => {
             if !yes {
-                return Err(Failure {
-                    code: 2,
-                    lines: vec!["wipe erases all personal data and its key; run `qazstep wipe --yes` to confirm".into()],
-                });
+                return Err(Failure::usage(tr!(
+                    "wipe_needs_yes",
+                    command = "qazstep wipe --yes"
+                )));
             }
             // Without the key: the right to deletion holds for a user who lost it too.
             let dir = data_dir(&g);
@@ -640,7 +715,7 @@ fn dispatch(cli: Cli) -> Outcome {
             if g.json {
                 print_json(&serde_json::json!({"erased": true}))
             } else {
-                outln!("all personal data and its key were erased; content stays");
+                outln!("{}", tr!("wipe_done"));
                 Ok(())
             }
         }
@@ -648,12 +723,12 @@ fn dispatch(cli: Cli) -> Outcome {
         Command::Key {
             command: KeyCommand::RotateData,
         } => {
-            let core = open_core(&data_dir(&g))?;
+            let core = open_core(&g)?;
             core.rotate_data_key()?;
             if g.json {
                 print_json(&serde_json::json!({"rotated": true}))
             } else {
-                outln!("data key replaced; every personal value re-sealed");
+                outln!("{}", tr!("key_rotated"));
                 Ok(())
             }
         }
@@ -688,19 +763,20 @@ fn iin_check(text: &str, json: bool) -> Outcome {
             if json {
                 print_json(&serde_json::json!({"valid": true, "reason": null}))
             } else {
-                outln!("valid");
+                outln!("{}", tr!("iin_valid"));
                 Ok(())
             }
         }
         Err(e) => {
             if json {
+                // The contract's JSON keeps the English reason.
                 print_json(&serde_json::json!({"valid": false, "reason": e.to_string()}))?;
                 Err(Failure {
                     code: 1,
                     lines: Vec::new(),
                 })
             } else {
-                Err(input(format!("invalid ИИН: {e}")))
+                Err(Failure::refused(ui::message(&e.message())))
             }
         }
     }
@@ -776,7 +852,8 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             let mut report = Vec::new();
             for c in &checked {
                 let shown = c.file.display();
-                // Warnings (unused topics, contexts) are shown for a file with problems too.
+                // Warnings (unused topics, contexts) are shown for a file with problems too;
+                // like problems, they are path-precise English lines for authors.
                 if !g.json {
                     for w in &c.warnings {
                         eprintln!("{shown}: warning: {w}");
@@ -792,7 +869,7 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                     outln!("{line}");
                 }
                 if lines.is_empty() {
-                    outln!("{} pack(s) valid", files.len());
+                    outln!("{}", tr!("pack_all_valid", count = files.len()));
                 }
             }
             if lines.is_empty() {
@@ -800,7 +877,11 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             } else {
                 Err(Failure {
                     code: 1,
-                    lines: Vec::new(),
+                    lines: if g.json {
+                        Vec::new()
+                    } else {
+                        vec![tr!("pack_validate_problems", count = lines.len())]
+                    },
                 })
             }
         }
@@ -808,7 +889,7 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             // Check every file first (and the files against each other) so a bad one imports
             // nothing at all.
             let checked = check_packs(&files);
-            let lines: Vec<String> = checked
+            let problems: Vec<String> = checked
                 .iter()
                 .flat_map(|c| {
                     c.problems
@@ -820,15 +901,27 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
                 .into_iter()
                 .filter_map(|c| Some((c.file, c.bytes?)))
                 .collect();
-            if !lines.is_empty() {
+            if !problems.is_empty() {
+                let mut lines = vec![tr!("pack_import_problems", count = problems.len())];
+                lines.extend(problems);
                 return Err(Failure { code: 1, lines });
             }
             // One transaction for the whole command: every file or, when one is refused, none.
-            let core = open_core(&data_dir(g))?;
+            let core = open_core(g)?;
             let all: Vec<&[u8]> = bytes.iter().map(|(_, b)| b.as_slice()).collect();
             let reports = core.import_packs(&all).map_err(|(i, e)| {
                 let file = bytes.get(i).map(|(f, _)| f.display().to_string());
-                let mut f = Failure::from(e);
+                let mut f = match &e {
+                    // A clash with what is installed: the catalog's words, then which one.
+                    Error::Conflict(r) if e.message().id == MessageId::RequestRefused => {
+                        Failure::refused(format!(
+                            "{} ({})",
+                            ui::message(&MessageId::PackConflict.into()),
+                            r.detail
+                        ))
+                    }
+                    _ => Failure::from(e),
+                };
                 if let Some(file) = file {
                     f.lines = f
                         .lines
@@ -849,24 +942,16 @@ fn pack(g: &Global, command: PackCommand) -> Outcome {
             if g.json { print_json(&reports) } else { Ok(()) }
         }
         PackCommand::List => {
-            let core = open_core(&data_dir(g))?;
+            let core = open_core(g)?;
             let packs = core.packs()?;
             if g.json {
                 print_json(&packs)
             } else {
                 if packs.is_empty() {
-                    outln!("no packs installed");
+                    outln!("{}", tr!("pack_list_empty"));
                 }
                 for p in packs {
-                    outln!(
-                        "{}  v{}  {}  {} questions  {} contexts  sha256:{}",
-                        p.id,
-                        p.version,
-                        p.locale.code(),
-                        p.questions,
-                        p.contexts,
-                        p.sha256
-                    );
+                    outln!("{}", render::pack_line(&p));
                 }
                 Ok(())
             }
@@ -887,16 +972,20 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
             if let Some(iin) = &iin {
                 Iin::parse(iin).map_err(Error::from)?;
             }
-            let core = open_core(&data_dir(g))?;
+            let core = open_core(g)?;
             // Both checked before either is stored: a refused consent version or profile field
             // changes nothing.
             if let Some(v) = &consent
                 && !qazstep_core::profile::policy::is_published(v)
             {
-                return Err(core
-                    .give_consent(v)
-                    .err()
-                    .map_or_else(|| input("the policy version was refused"), Failure::from));
+                return Err(core.give_consent(v).err().map_or_else(
+                    || {
+                        Failure::refused(ui::message(
+                            &Message::new(MessageId::PolicyVersionUnknown).arg("version", v),
+                        ))
+                    },
+                    Failure::from,
+                ));
             }
             let mut view = core.set_profile(ProfileUpdate {
                 iin: iin.map(Some),
@@ -913,18 +1002,18 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
             if g.json {
                 print_json(&view)
             } else {
-                render::profile(&view);
+                render::profile(&view, &render::Names::of(&core));
                 Ok(())
             }
         }
         ProfileCommand::Show => {
-            let core = open_core(&data_dir(g))?;
+            let core = open_core(g)?;
             match core.profile()? {
                 Some(view) => {
                     if g.json {
                         print_json(&view)
                     } else {
-                        render::profile(&view);
+                        render::profile(&view, &render::Names::of(&core));
                         Ok(())
                     }
                 }
@@ -932,7 +1021,14 @@ fn profile(g: &Global, command: ProfileCommand) -> Outcome {
                     if g.json {
                         print_json(&serde_json::Value::Null)
                     } else {
-                        outln!("no profile yet: qazstep profile set --iin <IIN>");
+                        outln!(
+                            "{}",
+                            tr!(
+                                "profile_none",
+                                command =
+                                    "qazstep profile set --role student --subjects math,physics"
+                            )
+                        );
                         Ok(())
                     }
                 }
@@ -976,24 +1072,80 @@ fn start_request(
     })
 }
 
-fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
-    let core = open_core(&data_dir(g))?;
+/// The question at `position` of an attempt as `exam answer` needs it (its kind), or the
+/// refusal naming the positions there are.
+fn question_at(
+    view: &qazstep_core::exam::AttemptView,
+    position: u32,
+) -> Result<&qazstep_core::exam::QuestionView, Failure> {
+    view.questions
+        .iter()
+        .find(|q| q.position == position)
+        .ok_or_else(|| {
+            Failure::refused(ui::message(
+                &Message::new(MessageId::PositionOutOfRange)
+                    .arg("position", position)
+                    .arg("max", view.questions.len()),
+            ))
+        })
+}
+
+/// A typed response: the letters of the test sheet (`B`, `A,D`, `1:C,2:A`, items from 1) or
+/// the contract's indexes (`2`, `0,3`, `0:2,1:0`). `true` when it was letters.
+fn typed_response(
+    kind: qazstep_core::content::QuestionKind,
+    text: &str,
+) -> Result<(Response, bool), Failure> {
+    if letters::is_letter_form(text) {
+        let r =
+            letters::parse(kind, text).map_err(|_| Failure::refused(tr!("answer_unreadable")))?;
+        Ok((r, true))
+    } else {
+        Ok((parse_response(kind, text)?, false))
+    }
+}
+
+/// A refusal of a typed response, told in letters when it was typed in letters.
+fn response_refused(e: Error, letter_form: bool) -> Failure {
+    match letter_form
+        .then(|| letters::explain(&e.message()))
+        .flatten()
+    {
+        Some(line) => Failure::refused(line),
+        None => Failure::from(e),
+    }
+}
+
+fn exam(g: &Global, command: ExamCommand) -> Outcome {
+    // The interactive exam opens the data directory as the app does (its recovery screen too).
+    let command = match command {
+        ExamCommand::Run { attempt, start } => {
+            let intent = match attempt {
+                Some(id) => run::Intent::Continue(id),
+                None => run::Intent::Start(qazstep_core::app::Event::StartExam {
+                    blueprint: start.blueprint,
+                    subjects: start.subjects,
+                    category: start.category,
+                    seed: start.seed,
+                    extra_time: start.extra_time,
+                    language: g.lang.map(|l| l.code().to_string()),
+                }),
+            };
+            return run::interactive(&data_dir(g), g.lang, intent);
+        }
+        other => other,
+    };
+    let core = open_core(g)?;
+    let names = render::Names::of(&core);
     match command {
+        ExamCommand::Run { .. } => Ok(()),
         ExamCommand::Blueprints => {
             let list = core.blueprints();
             if g.json {
                 print_json(&list)
             } else {
-                for b in list {
-                    outln!(
-                        "{}  {}  {} items  {} min (+{})  {}",
-                        b.id,
-                        b.name.get(lang),
-                        b.items,
-                        b.duration_minutes,
-                        b.extra_minutes,
-                        b.thresholds.join(",")
-                    );
+                for b in &list {
+                    render::blueprint(b);
                 }
                 Ok(())
             }
@@ -1008,22 +1160,45 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             } else {
                 outln!("{}", s.attempt);
                 eprintln!(
-                    "{} questions, {} min; answer with `qazstep exam answer {} <POSITION> <RESPONSE>`",
-                    s.questions,
-                    s.remaining_seconds / 60,
-                    s.attempt
+                    "{}",
+                    tr!(
+                        "exam_started",
+                        questions = s.questions,
+                        minutes = s.remaining_seconds / 60,
+                        command = format!("qazstep exam run --attempt {}", s.attempt)
+                    )
                 );
                 Ok(())
             }
         }
-        ExamCommand::Show { attempt } => {
-            let view = core.attempt(&attempt)?;
+        ExamCommand::Show { attempt, position } => {
             if g.json {
-                print_json(&view)
-            } else {
-                render::attempt(&view, lang);
-                Ok(())
+                return print_json(&core.attempt(&attempt)?);
             }
+            match core.exam_view(&attempt, position)? {
+                qazstep_core::app::Screen::Exam(e) => {
+                    screens::exam(&e);
+                    // An example in the letters this kind of task takes.
+                    let example = match e.question.kind {
+                        qazstep_core::content::QuestionKind::Single => "B",
+                        qazstep_core::content::QuestionKind::Multiple => "A,D",
+                        qazstep_core::content::QuestionKind::Matching => "1:B,2:D",
+                    };
+                    outln!();
+                    outln!(
+                        "{}",
+                        tr!(
+                            "exam_show_hint",
+                            command =
+                                format!("qazstep exam answer {attempt} {} {example}", e.position)
+                        )
+                    );
+                }
+                qazstep_core::app::Screen::Review(v) => screens::review(&v),
+                qazstep_core::app::Screen::Report(r) => screens::report(&r),
+                _ => {}
+            }
+            Ok(())
         }
         ExamCommand::Answer {
             attempt,
@@ -1031,27 +1206,24 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             response,
         } => {
             let view = core.attempt(&attempt)?;
-            let kind = view
-                .questions
-                .iter()
-                .find(|q| q.position == position)
-                .map(|q| q.kind)
-                .ok_or_else(|| {
-                    input(format!(
-                        "position {position} does not exist (this attempt has positions 1..{})",
-                        view.questions.len()
-                    ))
-                })?;
-            let response = parse_response(kind, &response)?;
-            let ack = core.answer(&attempt, position, &response)?;
+            let kind = question_at(&view, position)?.kind;
+            let (response, letter_form) = typed_response(kind, &response)?;
+            let ack = core
+                .answer(&attempt, position, &response)
+                .map_err(|e| response_refused(e, letter_form))?;
             if g.json {
                 print_json(&ack)
             } else {
                 outln!(
-                    "saved: position {}, {} answered, {} left",
-                    ack.position,
-                    ack.answered,
-                    render::time_left(ack.remaining_seconds)
+                    "{}",
+                    tr!(
+                        "exam_answer_saved",
+                        position = ack.position,
+                        answer = letters::show(Some(&response)).unwrap_or_default(),
+                        answered = ack.answered,
+                        total = view.questions.len(),
+                        time = ui::time_left(ack.remaining_seconds)
+                    )
                 );
                 Ok(())
             }
@@ -1061,7 +1233,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&ack)
             } else {
-                outln!("cleared position {}", ack.position);
+                outln!("{}", tr!("exam_answer_cleared", position = ack.position));
                 Ok(())
             }
         }
@@ -1074,11 +1246,11 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&ack)
             } else {
-                outln!(
-                    "position {} {}",
-                    ack.position,
-                    if off { "unflagged" } else { "flagged" }
-                );
+                if off {
+                    outln!("{}", tr!("exam_flag_removed", position = ack.position));
+                } else {
+                    outln!("{}", tr!("exam_flag_set", position = ack.position));
+                }
                 Ok(())
             }
         }
@@ -1091,7 +1263,7 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                     match core.report(&attempt) {
                         Ok(report) => {
                             if !g.json {
-                                eprintln!("{why}; its report:");
+                                eprintln!("{}", ui::error_line(&why));
                             }
                             report
                         }
@@ -1103,7 +1275,9 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&report)
             } else {
-                render::report(&report, &core, lang, &attempt);
+                if let qazstep_core::app::Screen::Report(r) = core.report_view(&attempt)? {
+                    screens::report(&r);
+                }
                 Ok(())
             }
         }
@@ -1112,7 +1286,8 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
             if g.json {
                 print_json(&review)
             } else {
-                render::review(&review, lang);
+                let names = names.with_sections(&core.attempt(&attempt)?.sections);
+                render::review(&review, &names);
                 Ok(())
             }
         }
@@ -1122,41 +1297,20 @@ fn exam(g: &Global, lang: Locale, command: ExamCommand) -> Outcome {
                 print_json(&list)
             } else {
                 if list.is_empty() {
-                    outln!("no attempts yet: qazstep exam start");
+                    outln!("{}", tr!("exam_list_empty", command = "qazstep exam run"));
                 }
-                for a in list {
-                    let state = if a.submitted {
-                        format!("submitted, total {}", a.total.unwrap_or(0))
-                    } else {
-                        format!("open, {} left", render::time_left(a.remaining_seconds))
-                    };
-                    outln!(
-                        "{}  {}  {}  {}/{} answered  {state}",
-                        a.attempt,
-                        a.blueprint,
-                        a.subjects.join("+"),
-                        a.answered,
-                        a.questions
-                    );
+                for a in &list {
+                    outln!("{}", render::attempt_line(a, &names));
                 }
                 Ok(())
             }
         }
-        ExamCommand::Run { attempt, start } => {
-            let id = match attempt {
-                Some(id) => id,
-                None => {
-                    core.start_exam(&start_request(&core, &start, g.lang)?)?
-                        .attempt
-                }
-            };
-            run::interactive(&core, &id, lang)
-        }
     }
 }
 
-fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
-    let core = open_core(&data_dir(g))?;
+fn practice(g: &Global, command: PracticeCommand) -> Outcome {
+    let core = open_core(g)?;
+    let names = render::Names::of(&core);
     let locale = g
         .lang
         .or(core.profile()?.map(|p| p.exam_language))
@@ -1180,7 +1334,7 @@ fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
             if g.json {
                 print_json(&s)
             } else {
-                render::practice(&s, lang);
+                render::practice(&s, &names);
                 Ok(())
             }
         }
@@ -1189,7 +1343,7 @@ fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
             if g.json {
                 print_json(&s)
             } else {
-                render::practice(&s, lang);
+                render::practice(&s, &names);
                 Ok(())
             }
         }
@@ -1198,32 +1352,35 @@ fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
             if g.json {
                 print_json(&s)
             } else {
-                render::practice(&s, lang);
+                render::practice(&s, &names);
                 Ok(())
             }
         }
         PracticeCommand::Answer {
             session,
-            index,
+            number,
             response,
         } => {
             let s = core.practice_session(&session)?;
-            let kind = s
-                .questions
-                .get(index as usize)
-                .map(|q| q.kind)
+            // Questions are numbered from 1, as shown.
+            let q = number
+                .checked_sub(1)
+                .and_then(|i| s.questions.get(i as usize))
                 .ok_or_else(|| {
-                    input(format!(
-                        "question {index} does not exist (this session has {} questions, 0-based)",
-                        s.questions.len()
+                    Failure::refused(ui::message(
+                        &Message::new(MessageId::PositionOutOfRange)
+                            .arg("position", number)
+                            .arg("max", s.questions.len()),
                     ))
                 })?;
-            let response = parse_response(kind, &response)?;
-            let fb = core.practice_answer(&session, index, &response)?;
+            let (response, letter_form) = typed_response(q.kind, &response)?;
+            let fb = core
+                .practice_answer(&session, q.index, &response)
+                .map_err(|e| response_refused(e, letter_form))?;
             if g.json {
                 print_json(&fb)
             } else {
-                render::feedback(&fb, lang);
+                render::feedback(&fb);
                 Ok(())
             }
         }
@@ -1231,39 +1388,43 @@ fn practice(g: &Global, lang: Locale, command: PracticeCommand) -> Outcome {
 }
 
 fn score(case: &Path, json: bool) -> Outcome {
-    let text = std::fs::read_to_string(case)
-        .map_err(|e| input(format!("cannot read {}: {}", case.display(), e.kind())))?;
-    let parsed = scoring::parse_case(&text).map_err(|ps| Failure {
-        code: 1,
-        lines: ps
-            .iter()
-            .map(|p| format!("{}: {p}", case.display()))
-            .collect(),
+    let text = std::fs::read_to_string(case).map_err(|_| {
+        Failure::refused(ui::message(
+            &Message::new(MessageId::FileUnreadable).arg("file", case.display()),
+        ))
+    })?;
+    // Problems are path-precise English lines for authors, after the catalog's lead line.
+    let problems = |lines: Vec<String>| {
+        let mut all = vec![tr!("score_case_problems", file = case.display())];
+        all.extend(lines);
+        Failure {
+            code: 1,
+            lines: all,
+        }
+    };
+    let parsed = scoring::parse_case(&text).map_err(|ps| {
+        problems(
+            ps.iter()
+                .map(|p| format!("{}: {p}", case.display()))
+                .collect(),
+        )
     })?;
     let registry = qazstep_core::exam::blueprint::BlueprintRegistry::new(Vec::new());
     // Located like the parse errors: `<file>: <json-path>: <message>`.
     let report = scoring::score_case(&parsed, &registry).map_err(|e| {
-        let (code, line) = match e {
-            Error::NotFound(msg) => (1, format!("blueprint: {msg}")),
-            Error::InvalidInput(msg) if msg.starts_with("items[") => (1, msg.detail),
-            Error::InvalidInput(msg) if parsed.subjects.is_some() => {
-                (1, format!("subjects: {msg}"))
-            }
-            Error::InvalidInput(msg) => (1, format!("$: {msg}")),
-            other => {
-                let f = Failure::from(other);
-                (f.code, f.lines.join("; "))
-            }
+        let line = match e {
+            Error::NotFound(msg) => format!("blueprint: {msg}"),
+            Error::InvalidInput(msg) if msg.starts_with("items[") => msg.detail,
+            Error::InvalidInput(msg) if parsed.subjects.is_some() => format!("subjects: {msg}"),
+            Error::InvalidInput(msg) => format!("$: {msg}"),
+            other => return Failure::from(other),
         };
-        Failure {
-            code,
-            lines: vec![format!("{}: {line}", case.display())],
-        }
+        problems(vec![format!("{}: {line}", case.display())])
     })?;
     if json {
         print_json(&report)
     } else {
-        render::report_plain(&report);
+        render::report_plain(&report, registry.get(&parsed.blueprint).ok());
         Ok(())
     }
 }

@@ -1,231 +1,253 @@
-//! Human-readable output (the `--json` forms are printed by serde directly).
+//! Human-readable output of the commands that are not app screens (the `--json` forms are
+//! printed by serde directly): labels from the catalog, names instead of ids, options lettered,
+//! positions and practice questions from 1.
 
-use qazstep_core::ProfileView;
-use qazstep_core::Qazstep;
+use std::collections::HashMap;
+
 use qazstep_core::content::Locale;
-use qazstep_core::exam::{AttemptView, QuestionView, Review};
+use qazstep_core::exam::Review;
+use qazstep_core::exam::blueprint::Blueprint;
 use qazstep_core::practice::{Feedback, PracticeSession, Progress};
-use qazstep_core::scoring::{Response, ScoreReport};
-use qazstep_core::store::bank::{ImportOutcome, ImportReport};
+use qazstep_core::scoring::ScoreReport;
+use qazstep_core::store::bank::{ImportOutcome, ImportReport, PackInfo};
+use qazstep_core::{BlueprintInfo, ProfileView, Qazstep};
 
-/// Picks the Kazakh or Russian label.
-pub fn t(lang: Locale, kk: &'static str, ru: &'static str) -> &'static str {
-    if lang == Locale::Ru { ru } else { kk }
+use crate::text::{self, pad, width};
+use crate::{letters, screens, ui};
+use qazstep_core::exam::AttemptSummary as AttemptLine;
+
+/// Names of subjects, topics and exams in the interface language, read once from the core
+/// (a code stands for itself when the bank does not know it).
+pub struct Names {
+    subjects: HashMap<String, String>,
+    topics: HashMap<String, String>,
+    blueprints: HashMap<String, String>,
+    sections: HashMap<String, String>,
 }
 
-/// `2` / `0,3` / `0:2,1:0`, or `—` when unanswered.
-pub fn response_text(r: Option<&Response>) -> String {
-    match r {
-        None => "—".into(),
-        Some(Response::Choice(v)) if v.is_empty() => "—".into(),
-        Some(Response::Choice(v)) => v.iter().map(u32::to_string).collect::<Vec<_>>().join(","),
-        Some(Response::Matching(v)) => v
+impl Names {
+    /// The names the core knows.
+    pub fn of(core: &Qazstep) -> Names {
+        let l = ui::locale();
+        Names {
+            subjects: core
+                .subjects()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| (s.code.clone(), s.name.get(l).to_string()))
+                .collect(),
+            topics: core
+                .topics(None)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| (t.id.clone(), t.name.get(l).to_string()))
+                .collect(),
+            blueprints: core
+                .blueprints()
+                .into_iter()
+                .map(|b| (b.id.clone(), b.name.get(l).to_string()))
+                .collect(),
+            sections: HashMap::new(),
+        }
+    }
+
+    /// A subject's name.
+    pub fn subject<'a>(&'a self, code: &'a str) -> &'a str {
+        self.subjects.get(code).map_or(code, String::as_str)
+    }
+
+    /// The names of an attempt's sections (`subject_knowledge` → its name, or its subject's).
+    pub fn with_sections(mut self, sections: &[qazstep_core::exam::PlannedSection]) -> Names {
+        let l = ui::locale();
+        for s in sections {
+            let name = match &s.name {
+                Some(n) => n.get(l).to_string(),
+                None => self.subject(&s.subject).to_string(),
+            };
+            self.sections.insert(s.id.clone(), name);
+        }
+        self
+    }
+
+    /// A section's name (a subject's when the section is one).
+    pub fn section<'a>(&'a self, id: &'a str) -> &'a str {
+        self.sections
+            .get(id)
+            .map_or_else(|| self.subject(id), String::as_str)
+    }
+
+    /// A topic's name.
+    pub fn topic<'a>(&'a self, id: &'a str) -> &'a str {
+        self.topics.get(id).map_or(id, String::as_str)
+    }
+
+    /// An exam's name (`ҰБТ 2025`).
+    pub fn blueprint<'a>(&'a self, id: &'a str) -> &'a str {
+        self.blueprints.get(id).map_or(id, String::as_str)
+    }
+
+    /// Subject names joined as the exams list them (`Математика – Физика`).
+    pub fn subjects(&self, codes: &[String]) -> String {
+        codes
             .iter()
-            .map(|(p, o)| format!("{p}:{o}"))
+            .map(|c| self.subject(c))
             .collect::<Vec<_>>()
-            .join(","),
-    }
-}
-
-/// Time left in whole minutes, or in seconds under a minute (`12 min`, `45 s`): the last
-/// minute of an exam is not "0 min".
-pub fn time_left(seconds: i64) -> String {
-    if seconds < 60 {
-        format!("{} s", seconds.max(0))
-    } else {
-        format!("{} min", seconds / 60)
-    }
-}
-
-/// [`time_left`] in kk or ru, with "left": `12 мин қалды`, `45 сек осталось`.
-pub fn time_left_in(seconds: i64, lang: Locale) -> String {
-    let left = t(lang, "қалды", "осталось");
-    if seconds < 60 {
-        format!("{} сек {left}", seconds.max(0))
-    } else {
-        format!("{} мин {left}", seconds / 60)
+            .join(" – ")
     }
 }
 
 /// One line per import.
 pub fn import_line(r: &ImportReport) -> String {
-    let what = match &r.outcome {
-        ImportOutcome::Installed => "installed".to_string(),
-        ImportOutcome::Upgraded { from } => format!("upgraded from v{from}"),
-        ImportOutcome::Unchanged => "already installed, nothing changed".to_string(),
+    let mut line = match &r.outcome {
+        ImportOutcome::Installed => tr!(
+            "pack_import_installed",
+            pack = r.pack_id,
+            version = r.version,
+            questions = r.questions
+        ),
+        ImportOutcome::Upgraded { from } => tr!(
+            "pack_import_upgraded",
+            pack = r.pack_id,
+            version = r.version,
+            from = from,
+            questions = r.questions
+        ),
+        ImportOutcome::Unchanged => {
+            tr!(
+                "pack_import_unchanged",
+                pack = r.pack_id,
+                version = r.version
+            )
+        }
     };
-    let retired = if r.retired > 0 {
-        format!(", {} retired", r.retired)
-    } else {
-        String::new()
-    };
+    if r.retired > 0 {
+        line.push_str(&format!(
+            " · {}",
+            tr!("pack_import_retired", count = r.retired)
+        ));
+    }
+    line
+}
+
+/// An installed pack.
+pub fn pack_line(p: &PackInfo) -> String {
     format!(
-        "{} v{}: {what} ({} questions{retired})",
-        r.pack_id, r.version, r.questions
+        "{} v{} · {} · {} · {} · sha256:{}",
+        p.id,
+        p.version,
+        p.title.get(ui::locale()),
+        ui::language_name(p.locale),
+        tr!(
+            "pack_list_counts",
+            questions = p.questions,
+            contexts = p.contexts
+        ),
+        p.sha256
     )
 }
 
 /// The profile, ИИН masked.
-pub fn profile(p: &ProfileView) {
-    outln!("ИИН: {}", p.iin_masked.as_deref().unwrap_or("—"));
-    if let Some(n) = &p.name {
-        outln!("name: {n}");
-    }
-    outln!("role: {}", p.role.code());
+pub fn profile(p: &ProfileView, names: &Names) {
+    let none = "—".to_string();
     outln!(
-        "languages: interface {}, exam {}",
-        p.interface_language.code(),
-        p.exam_language.code()
+        "{}",
+        tr!(
+            "profile_iin",
+            iin = p.iin_masked.as_deref().unwrap_or(&none)
+        )
+    );
+    if let Some(n) = &p.name {
+        outln!("{}", tr!("profile_name", name = n));
+    }
+    outln!("{}", tr!("profile_role", role = ui::role_name(p.role)));
+    outln!(
+        "{}",
+        tr!(
+            "profile_interface_language",
+            language = ui::language_name(p.interface_language)
+        )
+    );
+    outln!(
+        "{}",
+        tr!(
+            "profile_exam_language",
+            language = ui::language_name(p.exam_language)
+        )
     );
     if !p.profile_subjects.is_empty() {
-        outln!("subjects: {}", p.profile_subjects.join(", "));
+        outln!(
+            "{}",
+            tr!(
+                "profile_subjects",
+                subjects = names.subjects(&p.profile_subjects)
+            )
+        );
+    }
+    if let Some(d) = &p.exam_date {
+        outln!("{}", tr!("profile_exam_date", date = d));
+    }
+    if let Some(m) = p.daily_minutes {
+        outln!("{}", tr!("profile_daily_minutes", minutes = m));
     }
     match &p.consent {
-        Some(c) => outln!("privacy policy {} accepted", c.policy_version),
-        None => outln!("privacy policy not accepted yet"),
+        Some(c) => outln!(
+            "{}",
+            tr!("profile_policy_accepted", version = c.policy_version)
+        ),
+        None => outln!("{}", tr!("profile_policy_not_accepted")),
     }
 }
 
-/// One question with its options (shown indexes).
-pub fn question(q: &QuestionView, lang: Locale) {
-    let flag = if q.flagged { " ⚑" } else { "" };
-    outln!("\n[{}] {} · {}{flag}", q.position, q.section, q.kind.code());
-    if let Some(c) = &q.context {
-        if let Some(title) = &c.title {
-            outln!("  « {title} »");
-        }
-        for line in c.text.lines() {
-            outln!("  | {line}");
-        }
-    }
-    outln!("{}", q.stem);
-    for (i, p) in q.prompts.iter().enumerate() {
-        outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
-    }
-    for (i, o) in q.options.iter().enumerate() {
-        outln!("  {i}) {o}");
-    }
-    outln!(
-        "  {}: {}",
-        t(lang, "жауап", "ответ"),
-        response_text(q.response.as_ref())
+/// A blueprint: its name and id, size, time, and its thresholds (ПББ: categories) named.
+pub fn blueprint(b: &BlueprintInfo) {
+    let l = ui::locale();
+    let mut line = tr!(
+        "blueprint_line",
+        name = b.name.get(l),
+        blueprint = b.id,
+        questions = b.items,
+        minutes = b.duration_minutes
     );
-}
-
-/// A whole attempt.
-pub fn attempt(v: &AttemptView, lang: Locale) {
-    outln!(
-        "{} · {} · {} · {}",
-        v.attempt,
-        v.blueprint,
-        time_left_in(v.remaining_seconds, lang),
-        if v.submitted {
-            t(lang, "тапсырылды", "сдано")
-        } else {
-            t(lang, "ашық", "открыто")
-        }
-    );
-    for q in &v.questions {
-        question(q, lang);
+    if b.extra_minutes > 0 {
+        line.push_str(&format!(
+            " ({})",
+            tr!("blueprint_extra", minutes = b.extra_minutes)
+        ));
     }
-}
-
-/// A score report of `attempt`, with its sections' and thresholds' names from the attempt and
-/// its blueprint (ids where a name is missing).
-pub fn report(r: &ScoreReport, core: &Qazstep, lang: Locale, attempt: &str) {
-    let mut names: std::collections::HashMap<String, String> = core
-        .subjects()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|s| (s.code.clone(), s.name.get(lang).to_string()))
-        .collect();
-    let mut thresholds: std::collections::HashMap<String, String> =
-        std::collections::HashMap::new();
-    if let Ok(view) = core.attempt(attempt) {
-        for s in &view.sections {
-            if let Some(name) = &s.name {
-                names.insert(s.id.clone(), name.get(lang).to_string());
-            }
-        }
-        if let Some(b) = core
-            .blueprints()
-            .into_iter()
-            .find(|b| b.id == view.blueprint)
-        {
-            for (id, name) in b.thresholds.iter().zip(&b.threshold_names) {
-                thresholds.insert(id.clone(), name.get(lang).to_string());
-            }
-        }
-    }
-    outln!(
-        "\n{}: {} / {}",
-        t(lang, "Жалпы балл", "Итоговый балл"),
-        r.total,
-        r.max_total
-    );
-    for s in &r.sections {
-        let min = s
-            .min_required
-            .map(|m| format!(" (min {m})"))
-            .unwrap_or_default();
-        let mark = if s.passed { "✓" } else { "✗" };
-        let name = names.get(&s.section).unwrap_or(&s.section);
-        outln!("  {mark} {:<30} {:>3} / {:<3}{min}", name, s.score, s.max);
-    }
-    outln!("{}:", t(lang, "Шекті балдар", "Пороговые баллы"));
-    let named: Vec<&String> = r
-        .thresholds
-        .iter()
-        .map(|th| thresholds.get(&th.id).unwrap_or(&th.id))
-        .collect();
-    let width = named.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    for (th, name) in r.thresholds.iter().zip(named) {
-        let mark = if th.met {
-            t(lang, "жетті", "достигнут")
-        } else {
-            t(lang, "жетпеді", "не достигнут")
+    outln!("{line}");
+    let thresholds: Vec<&str> = b.threshold_names.iter().map(|n| n.get(l)).collect();
+    if !thresholds.is_empty() {
+        let label = match b.exam {
+            qazstep_core::content::Exam::Pbb => tr!("report_categories"),
+            qazstep_core::content::Exam::Unt => tr!("report_thresholds"),
         };
-        outln!("  {name:<width$} ≥ {:>3}: {mark}", th.min_total);
+        outln!("  {label}: {}", thresholds.join(", "));
     }
 }
 
-/// A score report without a core at hand (`qazstep score`).
-pub fn report_plain(r: &ScoreReport) {
-    outln!("total: {} / {}", r.total, r.max_total);
-    for s in &r.sections {
-        let min = s
-            .min_required
-            .map(|m| format!(" (min {m})"))
-            .unwrap_or_default();
-        outln!(
-            "  {} {}: {} / {}{min}",
-            if s.passed { "✓" } else { "✗" },
-            s.section,
-            s.score,
-            s.max
-        );
-    }
-    for i in &r.items {
-        outln!(
-            "  item {} ({}): {} / {}",
-            i.position,
-            i.section,
-            i.points,
-            i.max_points
-        );
-    }
-    for th in &r.thresholds {
-        outln!(
-            "  {} ≥ {}: {}",
-            th.id,
-            th.min_total,
-            if th.met { "met" } else { "not met" }
-        );
-    }
+/// An attempt in `exam list`.
+pub fn attempt_line(a: &AttemptLine, names: &Names) -> String {
+    let state = if a.submitted {
+        tr!(
+            "exam_list_submitted",
+            total = a.total.unwrap_or(0),
+            max = a.max_total.map_or("?".to_string(), |m| m.to_string())
+        )
+    } else {
+        tr!("exam_list_open", time = ui::time_left(a.remaining_seconds))
+    };
+    format!(
+        "{} · {} · {} · {} · {state}",
+        a.attempt,
+        names.blueprint(&a.blueprint),
+        names.subjects(&a.subjects),
+        tr!("exam_answered", answered = a.answered, total = a.questions)
+    )
 }
 
-/// The review of a submitted attempt.
-pub fn review(r: &Review, lang: Locale) {
+/// The review of a submitted attempt: every question with the answer, the key, points and the
+/// explanation, then the points per topic.
+pub fn review(r: &Review, names: &Names) {
     for item in &r.items {
         let mark = if item.points == item.max_points {
             "✓"
@@ -234,122 +256,231 @@ pub fn review(r: &Review, lang: Locale) {
         } else {
             "✗"
         };
+        outln!();
         outln!(
-            "\n{mark} [{}] {} · {} · {}/{}",
-            item.position,
-            item.section,
-            item.topic,
-            item.points,
-            item.max_points
+            "{mark} {} · {} · {} · {}",
+            tr!("question_number", position = item.position),
+            names.section(&item.section),
+            names.topic(&item.topic),
+            tr!("review_points", points = item.points, max = item.max_points)
         );
-        outln!("{}", item.stem);
+        if let Some(c) = &item.context {
+            for line in text::draw(&c.text) {
+                outln!("  {line}");
+            }
+        }
+        for line in text::draw(&item.stem) {
+            outln!("{line}");
+        }
         for (i, p) in item.prompts.iter().enumerate() {
-            outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+            outln!("  {}. {p}", i + 1);
         }
         for (i, o) in item.options.iter().enumerate() {
-            outln!("  {i}) {o}");
+            outln!("  {}) {o}", letters::letter(i as u32));
         }
         outln!(
-            "  {}: {}   {}: {}",
-            t(lang, "сіздің жауабыңыз", "ваш ответ"),
-            response_text(item.response.as_ref()),
-            t(lang, "дұрыс жауап", "правильный ответ"),
-            response_text(Some(&item.correct))
+            "{} · {}",
+            screens::your_answer(item.response.as_ref(), false),
+            tr!(
+                "review_correct_answer",
+                answer = letters::show(Some(&item.correct)).unwrap_or_default()
+            )
         );
         if let Some(e) = &item.explanation {
-            outln!("  {e}");
+            outln!("{}: {e}", tr!("review_explanation"));
         }
     }
-    outln!("\n{}:", t(lang, "Тақырыптар бойынша", "По темам"));
-    for tp in &r.topics {
-        outln!(
-            "  {:<18} {:<32} {:>3} / {:<3}",
-            tp.section,
-            tp.topic,
-            tp.points,
-            tp.max
-        );
+    outln!();
+    outln!("{}:", tr!("review_by_topic"));
+    let rows: Vec<(String, &str, String)> = r
+        .topics
+        .iter()
+        .map(|t| {
+            (
+                names.section(&t.section).to_string(),
+                names.topic(&t.topic),
+                format!("{:>3} / {:<3}", t.points, t.max),
+            )
+        })
+        .collect();
+    let w0 = rows.iter().map(|r| width(&r.0)).max().unwrap_or(0);
+    let w1 = rows.iter().map(|r| width(r.1)).max().unwrap_or(0);
+    for (s, t, p) in &rows {
+        let line = format!("  {}  {}  {p}", pad(s, w0), pad(t, w1));
+        outln!("{}", line.trim_end());
     }
+    outln!();
     outln!(
-        "\n{}: {} / {}",
-        t(lang, "Жалпы балл", "Итоговый балл"),
-        r.report.total,
-        r.report.max_total
+        "{}",
+        tr!(
+            "report_total",
+            total = r.report.total,
+            max = r.report.max_total
+        )
     );
 }
 
-/// A practice session.
-pub fn practice(s: &PracticeSession, lang: Locale) {
-    outln!("{} {}", t(lang, "Жаттығу", "Практика"), s.id);
+/// A practice session: its questions numbered from 1, options lettered.
+pub fn practice(s: &PracticeSession, names: &Names) {
+    let title = if s.mistakes {
+        tr!("practice_mistakes_title", count = s.questions.len())
+    } else {
+        tr!("practice_title", count = s.questions.len())
+    };
+    outln!("{}", screens::title(&title));
     for q in &s.questions {
         let state = match q.answered {
             None => "·",
             Some(true) => "✓",
             Some(false) => "✗",
         };
-        outln!("\n{state} ({}) {} · {}", q.index, q.subject, q.topic);
+        outln!();
+        outln!(
+            "{state} {} · {} · {}",
+            tr!("question_number", position = u64::from(q.index) + 1),
+            names.subject(&q.subject),
+            names.topic(&q.topic)
+        );
         if let Some(c) = &q.context {
-            for line in c.text.lines() {
-                outln!("  | {line}");
+            for line in text::draw(&c.text) {
+                outln!("  {line}");
             }
         }
-        outln!("{}", q.stem);
+        for line in text::draw(&q.stem) {
+            outln!("{line}");
+        }
         for (i, p) in q.prompts.iter().enumerate() {
-            outln!("  {}{i}: {p}", t(lang, "сол ", "лев "));
+            outln!("  {}. {p}", i + 1);
         }
         for (i, o) in q.options.iter().enumerate() {
-            outln!("  {i}) {o}");
+            outln!("  {}) {o}", letters::letter(i as u32));
         }
     }
+    outln!();
+    outln!(
+        "{}",
+        tr!(
+            "practice_answer_hint",
+            command = format!("qazstep practice answer {} 1 B", s.id)
+        )
+    );
 }
 
 /// Feedback on one practice answer.
-pub fn feedback(f: &Feedback, lang: Locale) {
+pub fn feedback(f: &Feedback) {
     let verdict = if f.correct {
-        t(lang, "Дұрыс!", "Верно!")
+        tr!("practice_correct")
     } else {
-        t(lang, "Қате.", "Неверно.")
+        tr!("practice_wrong")
     };
     outln!(
-        "{verdict} {}/{} · {}: {}",
-        f.points,
-        f.max_points,
-        t(lang, "дұрыс жауап", "правильный ответ"),
-        response_text(Some(&f.key))
+        "{verdict} {} · {}",
+        tr!("review_points", points = f.points, max = f.max_points),
+        tr!(
+            "review_correct_answer",
+            answer = letters::show(Some(&f.key)).unwrap_or_default()
+        )
     );
     if let Some(e) = &f.explanation {
-        outln!("{e}");
+        outln!("{}: {e}", tr!("review_explanation"));
     }
 }
 
 /// Progress per subject and topic.
-pub fn progress(p: &Progress, lang: Locale) {
+pub fn progress(p: &Progress, names: &Names) {
     if p.answered == 0 {
-        outln!("{}", t(lang, "Әзірге жауап жоқ.", "Пока нет ответов."));
+        outln!("{}", tr!("progress_none"));
         return;
     }
     outln!(
-        "{}: {} / {}",
-        t(lang, "Барлығы", "Всего"),
-        p.correct,
-        p.answered
+        "{}",
+        tr!("progress_total", correct = p.correct, answered = p.answered)
     );
+    let w = p
+        .subjects
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(width(names.subject(&s.subject)))
+                .chain(s.topics.iter().map(|t| width(names.topic(&t.topic)) + 2))
+        })
+        .max()
+        .unwrap_or(0);
     for s in &p.subjects {
         outln!(
-            "{:<20} {:>4} / {:<4} {:>5.1}%",
-            s.subject,
+            "{}  {:>4} / {:<4} {:>5.1}%",
+            pad(names.subject(&s.subject), w),
             s.correct,
             s.answered,
             s.accuracy * 100.0
         );
-        for tp in &s.topics {
+        for t in &s.topics {
             outln!(
-                "  {:<30} {:>4} / {:<4} {:>5.1}%",
-                tp.topic,
-                tp.correct,
-                tp.answered,
-                tp.accuracy * 100.0
+                "  {}  {:>4} / {:<4} {:>5.1}%",
+                pad(names.topic(&t.topic), w - 2),
+                t.correct,
+                t.answered,
+                t.accuracy * 100.0
             );
         }
+    }
+}
+
+/// A score report without a data directory (`qazstep score`): sections named by the blueprint
+/// where it names them (profile subjects keep their codes: their names are in the bank).
+pub fn report_plain(r: &ScoreReport, blueprint: Option<&Blueprint>) {
+    let l: Locale = ui::locale();
+    let section = |id: &str| -> String {
+        blueprint
+            .and_then(|b| {
+                b.sections
+                    .iter()
+                    .find(|s| s.id.as_deref().unwrap_or(&s.subject) == id)
+            })
+            .and_then(|s| s.name.as_ref())
+            .map_or_else(|| id.to_string(), |n| n.get(l).to_string())
+    };
+    let threshold = |id: &str| -> String {
+        blueprint
+            .and_then(|b| b.thresholds.iter().find(|t| t.id == id))
+            .map_or_else(|| id.to_string(), |t| t.name.get(l).to_string())
+    };
+    outln!(
+        "{}",
+        tr!("report_total", total = r.total, max = r.max_total)
+    );
+    for s in &r.sections {
+        let min = match s.min_required {
+            Some(m) if s.passed => format!("  {}", tr!("report_section_min_met", min = m)),
+            Some(m) => format!("  {}", tr!("report_section_min_not_met", min = m)),
+            None => String::new(),
+        };
+        outln!(
+            "  {} {}: {} / {}{min}",
+            if s.passed { "✓" } else { "✗" },
+            section(&s.section),
+            s.score,
+            s.max
+        );
+    }
+    for i in &r.items {
+        outln!(
+            "  {} ({}): {}",
+            tr!("question_number", position = i.position),
+            section(&i.section),
+            tr!("review_points", points = i.points, max = i.max_points)
+        );
+    }
+    for th in &r.thresholds {
+        outln!(
+            "  {} {} ≥ {}: {}",
+            if th.met { "✓" } else { "✗" },
+            threshold(&th.id),
+            th.min_total,
+            if th.met {
+                tr!("report_threshold_met")
+            } else {
+                tr!("report_threshold_not_met")
+            }
+        );
     }
 }

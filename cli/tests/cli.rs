@@ -1,5 +1,7 @@
 //! The `qazstep` binary against its contract (spec/cli.md): commands, JSON keys, exit codes,
-//! one-line errors without personal data, the key file and `QAZSTEP_KEY_HEX`.
+//! one-line errors without personal data, the key file and `QAZSTEP_KEY_HEX`. Human output is in
+//! the interface language (`--lang`, else the profile's, else Kazakh): the texts checked here
+//! are the catalog's kk and ru words.
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
@@ -49,10 +51,17 @@ fn packs() -> Vec<String> {
 fn iin_check_contract() {
     let dir = tempfile::tempdir().unwrap();
     let ok = qz(dir.path(), &["iin", "check", "800101300016"]);
-    assert_eq!((ok.status.code(), stdout(&ok).trim()), (Some(0), "valid"));
+    assert_eq!(
+        (ok.status.code(), stdout(&ok).trim()),
+        (Some(0), "ЖСН дұрыс.")
+    );
     let bad = qz(dir.path(), &["iin", "check", "070515601231"]);
     assert_eq!(bad.status.code(), Some(1));
-    assert!(stderr(&bad).contains("check digit"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("Мұндай ЖСН болмайды"),
+        "{}",
+        stderr(&bad)
+    );
     assert!(!stderr(&bad).contains("070515601231"), "no ИИН in errors");
     assert_eq!(stderr(&bad).lines().count(), 1);
     let j = qz(dir.path(), &["--json", "iin", "check", "12345"]);
@@ -265,8 +274,8 @@ fn pack_import_of_several_files_is_all_or_nothing() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
-        out.lines().next().unwrap().contains("installed")
-            && out.lines().nth(1).unwrap().contains("nothing changed"),
+        out.lines().next().unwrap().contains("орнатылды")
+            && out.lines().nth(1).unwrap().contains("ештеңе өзгерген жоқ"),
         "{out}"
     );
 }
@@ -280,7 +289,7 @@ fn a_whole_exam_through_the_cli() {
     let o = qz(dir.path(), &args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let again = qz(dir.path(), &args);
-    assert!(stdout(&again).contains("nothing changed"));
+    assert!(stdout(&again).contains("ештеңе өзгерген жоқ"));
     let list = json(&qz(dir.path(), &["--json", "pack", "list"]));
     assert_eq!(list.as_array().unwrap().len(), 14);
     assert!(list[0]["sha256"].as_str().unwrap().len() == 64);
@@ -445,7 +454,7 @@ fn a_whole_exam_through_the_cli() {
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
     assert!(
-        stderr(&o).contains(&format!("cannot write {}", nowhere.display())),
+        stderr(&o).contains(&format!("«{}» файлына жазу мүмкін емес", nowhere.display())),
         "{}",
         stderr(&o)
     );
@@ -487,7 +496,8 @@ fn score_case_from_the_spec() {
         !dir.path().join("user.db").exists(),
         "score touches no database"
     );
-    // Bad cases: exit 1, one line each, `<file>: <json-path>: <message>` like the parse errors.
+    // Bad cases: exit 1, the catalog's lead line, then one line each, `<file>: <json-path>:
+    // <message>` like the parse errors (path-precise English for authors).
     let item =
         r#"{"section": "math", "kind": "multiple", "options": 6, "correct": [0], "response": [0]}"#;
     for (body, path) in [
@@ -525,9 +535,19 @@ fn score_case_from_the_spec() {
         let o = qz(dir.path(), &["score", case.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(1), "{body}: {}", stderr(&o));
         let err = stderr(&o);
-        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(err.lines().count(), 2, "{err}");
         assert!(
-            err.starts_with(&format!("qazstep: {}: {path}", case.display())),
+            err.starts_with(&format!(
+                "qazstep: «{}» бағалау жағдайында қате бар",
+                case.display()
+            )),
+            "{body}: {err}"
+        );
+        assert!(
+            err.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with(&format!("qazstep: {}: {path}", case.display())),
             "{body}: {err}"
         );
     }
@@ -576,7 +596,7 @@ fn keys_file_env_and_wrong_key() {
         .output()
         .unwrap();
     assert_eq!(wrong.status.code(), Some(3), "{}", stderr(&wrong));
-    assert!(stderr(&wrong).contains("wrong key"));
+    assert!(stderr(&wrong).contains("кілт басқа"), "{}", stderr(&wrong));
     let right = Command::new(env!("CARGO_BIN_EXE_qazstep"))
         .args([
             "--data-dir",
@@ -650,46 +670,476 @@ fn qz_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-#[test]
-fn interactive_exam_run_answers_flags_resumes_and_submits() {
+/// Lines of `out` from the first one that contains `from`.
+fn from_line<'a>(out: &'a str, from: &str) -> Vec<&'a str> {
+    out.lines().skip_while(|l| !l.contains(from)).collect()
+}
+
+/// Words of two or more Latin letters in `lines` (a label left in English), except the ones
+/// allowed (commands, ids, an e-mail).
+fn latin_words<'a>(lines: &[&'a str], allowed: &[&str]) -> Vec<&'a str> {
+    lines
+        .iter()
+        .flat_map(|l| l.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 2 && !allowed.contains(w))
+        .collect()
+}
+
+/// A whole session of `exam run` as a new user would type it, in `lang`: onboarding (the
+/// policy with the operator's contact, the profile form), answers by letter, a flag, navigation,
+/// a letter that is not an option, quitting; then resuming, a cancelled and a confirmed
+/// submission, the report in that language.
+fn exam_run_session(lang: &str, words: &ExamRunWords) {
     let dir = tempfile::tempdir().unwrap();
-    let mut args = vec!["pack", "import"];
-    let files = packs();
-    args.extend(files.iter().map(String::as_str));
-    assert_eq!(qz(dir.path(), &args).status.code(), Some(0));
-    // Answer position 1, skip to 2 and flag it, jump to 30, give a bad answer, quit.
+    // No packs imported: `exam run` imports the starter packs into an empty bank.
     let o = qz_stdin(
         dir.path(),
-        &["--lang", "ru", "exam", "run", "--seed", "5"],
-        "1\nf\ng 30\n9\nq\n",
+        &["--lang", lang, "exam", "run", "--seed", "5"],
+        &format!("{}\n1\nАйгерім\n\n1\n\nB\nm\n\nA\ng 30\nZ\nq\n", words.yes),
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("[30]"), "navigated to 30");
-    assert!(
-        out.contains("! "),
-        "a bad answer is reported and the loop goes on: {out}"
-    );
+    for expected in [
+        words.policy,
+        "bosskazybek@gmail.com",
+        words.first,
+        words.answered_b,
+        words.flagged,
+        words.thirtieth,
+        words.no_option_z,
+        "  A) ",
+        "  D) ",
+        "qazstep exam run --attempt ",
+    ] {
+        assert!(out.contains(expected), "{lang}: {expected:?} in\n{out}");
+    }
+    // Positions from 1, options lettered: no option numbered from 0.
+    assert!(!out.contains("  0) "), "{out}");
     let list = json(&qz(dir.path(), &["--json", "exam", "list"]));
     let attempt = list[0]["attempt"].as_str().unwrap().to_string();
-    assert_eq!(list[0]["answered"], 1);
+    assert_eq!(list[0]["answered"], 2);
     let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
     assert_eq!(view["questions"][0]["response"], serde_json::json!([1]));
-    assert_eq!(view["questions"][1]["flagged"], true);
-    // Resume and submit.
+    assert_eq!(view["questions"][0]["flagged"], true);
+    assert_eq!(view["questions"][1]["response"], serde_json::json!([0]));
+    assert_eq!(view["questions"][29]["response"], serde_json::Value::Null);
+
+    // Resume (the profile's language now, no --lang); submit, say no; submit, say yes.
     let o = qz_stdin(
         dir.path(),
         &["exam", "run", "--attempt", &attempt],
-        "s\nyes\nq\n",
+        &format!("s\n{}\ns\n{}\nq\n", words.no, words.yes),
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
     assert!(
-        stdout(&o).contains("140"),
-        "the report is shown: {}",
-        stdout(&o)
+        out.contains(words.resumed_at),
+        "{lang}: resumed at 30: {out}"
+    );
+    assert_eq!(out.matches(words.unanswered_118).count(), 2, "{out}");
+    assert!(out.contains(words.flagged_1), "{out}");
+    assert!(out.contains(words.yes_no), "{out}");
+    let report = from_line(&out, words.total);
+    assert!(!report.is_empty(), "{lang}: the report is shown: {out}");
+    for expected in [
+        words.history,
+        words.thresholds,
+        words.national,
+        words.not_met,
+    ] {
+        assert!(
+            report.iter().any(|l| l.contains(expected)),
+            "{lang}: {expected:?} in\n{}",
+            report.join("\n")
+        );
+    }
+    let english = latin_words(&report, &[]);
+    assert!(
+        english.is_empty(),
+        "{lang}: English in the report: {english:?}"
     );
     let view = json(&qz(dir.path(), &["--json", "exam", "show", &attempt]));
     assert_eq!(view["submitted"], true);
+}
+
+/// What an `exam run` session shows in one language.
+struct ExamRunWords {
+    yes: &'static str,
+    no: &'static str,
+    yes_no: &'static str,
+    policy: &'static str,
+    first: &'static str,
+    answered_b: &'static str,
+    flagged: &'static str,
+    thirtieth: &'static str,
+    no_option_z: &'static str,
+    resumed_at: &'static str,
+    unanswered_118: &'static str,
+    flagged_1: &'static str,
+    total: &'static str,
+    history: &'static str,
+    thresholds: &'static str,
+    national: &'static str,
+    not_met: &'static str,
+}
+
+#[test]
+fn exam_run_in_kazakh() {
+    exam_run_session(
+        "kk",
+        &ExamRunWords {
+            yes: "иә",
+            no: "жоқ",
+            yes_no: "[иә/жоқ]",
+            policy: "Құпиялылық саясаты",
+            first: "Сұрақ 1 / 120",
+            answered_b: "Жауабыңыз: B",
+            flagged: "⚑ белгіленген",
+            thirtieth: "Сұрақ 30 / 120",
+            no_option_z: "«Z» нұсқасы жоқ: бұл сұрақтың 4 жауап нұсқасы бар",
+            resumed_at: "Сұрақ 30 / 120",
+            unanswered_118: "Жауапсыз сұрақтар: 118",
+            flagged_1: "Белгіленген сұрақтар: 1",
+            total: "Жалпы балл:",
+            history: "Қазақстан тарихы",
+            thresholds: "Шекті балдар:",
+            national: "Ұлттық ЖОО",
+            not_met: "жиналмады",
+        },
+    );
+}
+
+#[test]
+fn exam_run_in_russian() {
+    exam_run_session(
+        "ru",
+        &ExamRunWords {
+            yes: "да",
+            no: "нет",
+            yes_no: "[да/нет]",
+            policy: "Политика конфиденциальности",
+            first: "Вопрос 1 из 120",
+            answered_b: "Ваш ответ: B",
+            flagged: "⚑ отмечен",
+            thirtieth: "Вопрос 30 из 120",
+            no_option_z: "Варианта «Z» нет: у этого вопроса 4 варианта ответа",
+            resumed_at: "Вопрос 30 из 120",
+            unanswered_118: "Без ответа: 118",
+            flagged_1: "Отмечено: 1",
+            total: "Итоговый балл:",
+            history: "История Казахстана",
+            thresholds: "Пороговые баллы:",
+            national: "Национальные вузы",
+            not_met: "не набран",
+        },
+    );
+}
+
+/// An attempt started on the starter content (`exam start --json`), its id.
+fn started(dir: &Path, seed: &str) -> String {
+    let o = qz(
+        dir,
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--subjects",
+            "math,physics",
+            "--seed",
+            seed,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    json(&o)["attempt"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn exam_show_draws_one_position_with_its_table() {
+    let dir = starter_dir(&[]);
+    let a = started(dir.path(), "2");
+    let view = json(&qz(dir.path(), &["--json", "exam", "show", &a]));
+    let questions = view["questions"].as_array().unwrap();
+    assert_eq!(questions.len(), 120, "--json lists every question");
+    let with_table = questions
+        .iter()
+        .find(|q| {
+            q["stem"].as_str().unwrap().contains("|---")
+                || q["context"]["text"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("|---"))
+        })
+        .unwrap()["position"]
+        .to_string();
+    let o = qz(dir.path(), &["exam", "show", &a, "--position", &with_table]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains('┌') && out.contains("│ ") && out.contains('└'),
+        "{out}"
+    );
+    assert!(!out.contains("|---"), "the Markdown is drawn: {out}");
+    assert_eq!(out.matches("Сұрақ ").count(), 1, "one position: {out}");
+    assert!(out.contains(&format!("Сұрақ {with_table} / 120")), "{out}");
+    assert!(
+        out.contains("  A) ") && out.contains("Жауабыңыз: таңдалмаған"),
+        "{out}"
+    );
+    // Without --position: the first position without an answer.
+    assert_eq!(
+        qz(dir.path(), &["exam", "answer", &a, "1", "B"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let out = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "show", &a]));
+    assert!(out.contains("Вопрос 2 из 120"), "{out}");
+    let out = stdout(&qz(
+        dir.path(),
+        &["--lang", "ru", "exam", "show", &a, "--position", "1"],
+    ));
+    assert!(out.contains("Ваш ответ: B"), "{out}");
+    let o = qz(dir.path(), &["exam", "show", &a, "--position", "121"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("121-сұрақ жоқ"), "{}", stderr(&o));
+}
+
+#[test]
+fn exam_answer_takes_letters_as_the_same_indexes() {
+    let dir = starter_dir(&[]);
+    let a = started(dir.path(), "4");
+    let view = json(&qz(dir.path(), &["--json", "exam", "show", &a]));
+    let questions = view["questions"].as_array().unwrap();
+    let at =
+        |kind: &str| questions.iter().find(|q| q["kind"] == kind).unwrap()["position"].to_string();
+    let response = |position: &str| {
+        let v = json(&qz(dir.path(), &["--json", "exam", "show", &a]));
+        v["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["position"].as_u64().map(|n| n.to_string()).as_deref() == Some(position))
+            .unwrap()["response"]
+            .clone()
+    };
+    for (kind, letters, indexes, expected) in [
+        ("single", "C", "2", serde_json::json!([2])),
+        ("single", "с", "2", serde_json::json!([2])),
+        ("multiple", "A,D", "0,3", serde_json::json!([0, 3])),
+        (
+            "matching",
+            "1:C,2:A",
+            "0:2,1:0",
+            serde_json::json!([[0, 2], [1, 0]]),
+        ),
+        (
+            "matching",
+            "1C,2A",
+            "0:2,1:0",
+            serde_json::json!([[0, 2], [1, 0]]),
+        ),
+    ] {
+        let p = at(kind);
+        let o = qz(dir.path(), &["--json", "exam", "answer", &a, &p, letters]);
+        assert_eq!(o.status.code(), Some(0), "{letters}: {}", stderr(&o));
+        // The contract's acknowledgement, whatever form was typed.
+        let ack = json(&o);
+        assert_eq!(ack["position"].to_string(), p);
+        assert!(ack["answered"].is_u64() && ack["remaining_seconds"].is_i64());
+        assert_eq!(response(&p), expected, "{kind} {letters}");
+        assert_eq!(
+            qz(dir.path(), &["exam", "clear", &a, &p]).status.code(),
+            Some(0)
+        );
+        let o = qz(dir.path(), &["exam", "answer", &a, &p, indexes]);
+        assert_eq!(o.status.code(), Some(0), "{indexes}: {}", stderr(&o));
+        assert_eq!(response(&p), expected, "{kind} {indexes}");
+    }
+    // People see the answer in letters; refusals of letters speak of letters.
+    let single = at("single");
+    let o = qz(dir.path(), &["exam", "answer", &a, &single, "B"]);
+    assert!(stdout(&o).contains(": B."), "{}", stdout(&o));
+    for (typed, said) in [
+        ("F", "«F» нұсқасы жоқ: бұл сұрақтың 4 жауап нұсқасы бар"),
+        ("A,B", "бір ғана дұрыс жауабы бар"),
+        ("Ж", "Жауапты әріппен жазыңыз"),
+    ] {
+        let o = qz(dir.path(), &["exam", "answer", &a, &single, typed]);
+        assert_eq!(o.status.code(), Some(1), "{typed}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+        assert!(stderr(&o).contains(said), "{typed}: {}", stderr(&o));
+    }
+    let matching = at("matching");
+    let o = qz(
+        dir.path(),
+        &["--lang", "ru", "exam", "answer", &a, &matching, "1:A,7:B"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Пункта 7 нет"), "{}", stderr(&o));
+    // The contract's index forms keep their meaning; people are told the option's letter.
+    let o = qz(dir.path(), &["exam", "answer", &a, &single, "7"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("«H» нұсқасы жоқ"), "{}", stderr(&o));
+}
+
+#[test]
+fn errors_are_one_line_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, said) in [
+        ("kk", "qazstep: Мұндай ЖСН болмайды"),
+        ("ru", "qazstep: Такого ИИН не существует"),
+    ] {
+        let o = qz(
+            dir.path(),
+            &["profile", "set", "--iin", "800101300017", "--lang", lang],
+        );
+        assert_eq!(o.status.code(), Some(1), "{lang}");
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with(said), "{lang}: {err}");
+        assert!(!err.contains("800101300017"), "no ИИН in errors");
+    }
+    // Exit codes stay: a storage problem is 3, in the interface language too.
+    let o = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["--data-dir", dir.path().to_str().unwrap(), "--lang", "ru"])
+        .args(["profile", "show"])
+        .env("QAZSTEP_KEY_HEX", "zz")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).contains("ровно 64 шестнадцатеричные цифры"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn without_lang_the_profiles_interface_language_is_used() {
+    let dir = starter_dir(&[]);
+    // No profile: Kazakh.
+    let o = qz(dir.path(), &["profile", "show"]);
+    assert!(stdout(&o).contains("Профиль әлі жоқ"), "{}", stdout(&o));
+    let o = qz(
+        dir.path(),
+        &["profile", "set", "--iin", "800101300016", "--lang", "ru"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let show = stdout(&qz(dir.path(), &["profile", "show"]));
+    assert!(
+        show.contains("Роль: ученик") && show.contains("ИИН: 80••••••••16"),
+        "{show}"
+    );
+    assert!(stdout(&qz(dir.path(), &["exam", "blueprints"])).contains("ЕНТ 2025 (unt-2025)"));
+    let o = qz(dir.path(), &["iin", "check", "800101300017"]);
+    assert!(
+        stderr(&o).contains("Такого ИИН не существует"),
+        "{}",
+        stderr(&o)
+    );
+    // --lang wins for one command without changing the profile…
+    let o = qz(dir.path(), &["--lang", "kk", "exam", "blueprints"]);
+    assert!(stdout(&o).contains("ҰБТ 2025 (unt-2025)"), "{}", stdout(&o));
+    // …unless it is set (`profile set` stores the interface language given).
+    assert!(stdout(&qz(dir.path(), &["profile", "show"])).contains("Роль: ученик"));
+    let o = qz(dir.path(), &["profile", "set", "--lang", "kk"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&qz(dir.path(), &["profile", "show"])).contains("Рөлі: оқушы"));
+    // JSON is the same whatever the language.
+    let kk = json(&qz(dir.path(), &["--json", "profile", "show"]));
+    let ru = json(&qz(
+        dir.path(),
+        &["--json", "--lang", "ru", "profile", "show"],
+    ));
+    assert_eq!(kk["role"], "student");
+    assert_eq!(kk["iin_masked"], ru["iin_masked"]);
+}
+
+#[test]
+fn human_lists_show_names_not_ids() {
+    let dir = starter_dir(&[]);
+    let a = started(dir.path(), "6");
+    let list = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "list"]));
+    assert!(
+        list.contains(&a) && list.contains("ЕНТ 2025 · Математика – Физика"),
+        "{list}"
+    );
+    assert!(
+        !list.contains("unt-2025") && !list.contains("math"),
+        "{list}"
+    );
+    let o = qz(
+        dir.path(),
+        &[
+            "--lang",
+            "ru",
+            "practice",
+            "start",
+            "--subject",
+            "math",
+            "--count",
+            "2",
+            "--seed",
+            "1",
+        ],
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("Вопрос 1 · Математика · ") && out.contains("Вопрос 2 · "),
+        "{out}"
+    );
+    assert!(!out.contains("math.") && !out.contains("  0) "), "{out}");
+    let session = json(&qz(
+        dir.path(),
+        &[
+            "--json",
+            "practice",
+            "start",
+            "--subject",
+            "math",
+            "--count",
+            "2",
+            "--seed",
+            "1",
+        ],
+    ))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // ПББ sections are named in the review (not `subject_knowledge`), as in the report.
+    let o = qz(
+        dir.path(),
+        &[
+            "--json",
+            "exam",
+            "start",
+            "--blueprint",
+            "pbb-2024",
+            "--subjects",
+            "math",
+            "--category",
+            "expert",
+        ],
+    );
+    let pbb = json(&o)["attempt"].as_str().unwrap().to_string();
+    let report = stdout(&qz(dir.path(), &["exam", "submit", &pbb]));
+    assert!(
+        report.contains("Біліктілік санаттары:") && report.contains("Мақсатты санат:"),
+        "{report}"
+    );
+    let review = stdout(&qz(dir.path(), &["exam", "review", &pbb]));
+    assert!(
+        review.contains("Пәндік білім") && !review.contains("subject_knowledge"),
+        "{review}"
+    );
+    // Practice questions are numbered from 1, as shown.
+    let o = qz(dir.path(), &["practice", "answer", &session, "0", "A"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let o = qz(
+        dir.path(),
+        &["--json", "practice", "answer", &session, "1", "A"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["index"], 0);
 }
 
 #[test]
@@ -706,7 +1156,7 @@ fn pack_import_prints_the_packs_warnings() {
     .unwrap();
     let o = qz(dir.path(), &["pack", "import", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("kz.test.warned v1: installed"));
+    assert!(stdout(&o).contains("kz.test.warned v1: орнатылды"));
     assert_eq!(
         stderr(&o).trim(),
         format!(
@@ -922,7 +1372,7 @@ fn a_data_dir_that_cannot_be_created_is_a_storage_problem() {
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(
             err.contains(&format!(
-                "cannot create the data directory {}",
+                "«{}» деректер каталогын жасау мүмкін емес",
                 dir.display()
             )),
             "{err}"
@@ -937,7 +1387,7 @@ fn a_data_dir_that_cannot_be_created_is_a_storage_problem() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
-    assert!(stderr(&o).contains("data directory"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("деректер каталогын"), "{}", stderr(&o));
 }
 
 #[test]
@@ -976,7 +1426,7 @@ fn submitting_a_closed_attempt_shows_its_report() {
     assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
     assert!(stdout(&text).contains("/ 140"), "{}", stdout(&text));
     assert!(
-        stderr(&text).contains("already submitted"),
+        stderr(&text).contains("Бұл тест тапсырылып қойған"),
         "{}",
         stderr(&text)
     );
@@ -998,7 +1448,7 @@ fn submitting_a_closed_attempt_shows_its_report() {
     assert_eq!(review["report"], report);
     let o = qz(dir.path(), &["exam", "submit", &b]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("time is up"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Уақыт бітті"), "{}", stderr(&o));
     // An unknown attempt is still refused.
     let o = qz(dir.path(), &["exam", "submit", "no-such-attempt"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
@@ -1042,22 +1492,26 @@ fn the_last_minute_is_shown_in_seconds() {
     let o = qz(dir.path(), &["exam", "answer", &a, "1", "2"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains(" s left") && !out.contains("0 min"), "{out}");
+    assert!(
+        out.contains(" сек қалды") && !out.contains("0 мин"),
+        "{out}"
+    );
     let secs: i64 = out
         .trim()
-        .strip_suffix(" s left")
+        .strip_suffix(" сек қалды.")
         .and_then(|s| s.rsplit(' ').next())
         .unwrap()
         .parse()
         .unwrap();
     assert!((1..60).contains(&secs), "{out}");
+    // The exam screen draws the clock.
     let show = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "show", &a]));
+    assert!(show.contains("Осталось: 0:00:"), "{show}");
+    let list = stdout(&qz(dir.path(), &["--lang", "ru", "exam", "list"]));
     assert!(
-        show.lines().next().unwrap().contains("сек осталось"),
-        "{show}"
+        list.contains("осталось ") && list.contains(" сек"),
+        "{list}"
     );
-    let list = stdout(&qz(dir.path(), &["exam", "list"]));
-    assert!(list.contains(" s left"), "{list}");
 }
 
 /// `pack validate` sees what the import would refuse: ids two files both claim, and a media

@@ -81,11 +81,19 @@ const ARGUMENTS: &[(&str, &[&str])] = &[
     ("pack_invalid", &["count"]),
     ("pack_conflict", &[]),
     ("media_not_found", &[]),
+    ("policy_collects", &[]),
+    ("policy_purpose", &[]),
+    ("policy_sealed", &[]),
+    ("policy_no_third_parties", &[]),
+    ("policy_rights", &[]),
+    ("policy_changes", &[]),
+    ("notice_not_official", &[]),
+    ("notice_sources", &[]),
 ];
 
-/// Arguments whose values are numbers (counts, positions, bounds).
+/// Arguments whose values are numbers (counts, positions, bounds; prompts from 1).
 const NUMERIC: &[&str] = &[
-    "count", "max", "min", "position", "option", "options", "prompt", "prompts", "slots",
+    "count", "max", "min", "position", "options", "prompt", "prompts", "slots",
 ];
 
 /// Sample values of the other arguments: every name a select distinguishes, and one it does not.
@@ -96,6 +104,8 @@ fn samples(name: &str) -> &'static [&'static str] {
         "kind" => &["single", "multiple", "matching"],
         "aid" => &["calculator", "periodic_table", "solubility_table", "ruler"],
         "blueprint" => &["unt-2025"],
+        // An option is named by its letter, as on the test sheet.
+        "option" => &["E", "B"],
         _ => &["x7"],
     }
 }
@@ -283,15 +293,15 @@ fn russian_counts_agree_with_their_numbers() {
         format(
             Lang::Ru,
             "option_out_of_range",
-            &[("option", "4"), ("options", n)],
+            &[("option", "E"), ("options", n)],
         )
     };
     assert_eq!(
         options("4"),
-        "Варианта 4 нет: у этого вопроса 4 варианта ответа с нумерацией от 0."
+        "Варианта «E» нет: у этого вопроса 4 варианта ответа, выберите один из них."
     );
-    assert!(options("6").contains(" 6 вариантов ответа "));
-    assert!(options("1").contains(" 1 вариант ответа "));
+    assert!(options("6").contains(" 6 вариантов ответа,"));
+    assert!(options("1").contains(" 1 вариант ответа,"));
     let pack = |n| format(Lang::Ru, "pack_invalid", &[("count", n)]);
     assert_eq!(
         pack("22"),
@@ -376,8 +386,8 @@ fn english_examples() {
         "There is no question 121. Choose a number from 1 to 120."
     );
     assert_eq!(
-        en("option_out_of_range", &[("option", "1"), ("options", "1")]),
-        "There is no option 1: this question has 1 option, numbered from 0."
+        en("option_out_of_range", &[("option", "B"), ("options", "1")]),
+        "There is no option “B”: this question has 1 option; choose one of them."
     );
     assert_eq!(
         en(

@@ -189,6 +189,42 @@ impl Qazstep {
         }
     }
 
+    /// One position of `attempt` drawn as the exam screen draws it, without moving the user and
+    /// without onboarding: what a shell shows for a question outside the app's navigation
+    /// (`qazstep exam show`). `position` absent: the first position without a complete answer.
+    /// An attempt whose time ran out is scored first (as every view does) and gives its
+    /// report; a submitted attempt gives its review at `position` (absent: the first).
+    /// Names come in the interface language. Writes nothing else.
+    pub fn exam_view(&self, attempt: &str, position: Option<i64>) -> Result<Screen> {
+        let _one_at_a_time = lock(self.app_lock());
+        let profile: Option<Profile> = self.user()?.profile()?;
+        let lang = self.interface_language(profile.as_ref());
+        let (submitted, total) = {
+            let user = self.user()?;
+            let meta = user.attempt_meta(attempt)?;
+            (meta.submitted, self.plan(&user, attempt)?.items.len())
+        };
+        let position = position.map(|p| position_in(p, total)).transpose()?;
+        if submitted {
+            return self.review_screen(attempt, ReviewFilter::All, None, position, lang);
+        }
+        let position = match position {
+            Some(p) => p,
+            None => self.first_unanswered(attempt)?,
+        };
+        self.exam_screen(attempt, position, None, lang)
+    }
+
+    /// The report screen of a submitted attempt (names in the interface language; ПББ: the
+    /// category reached), without moving the user: what `qazstep exam submit` and `qazstep
+    /// demo` draw. An open attempt is refused (`not_submitted_yet`).
+    pub fn report_view(&self, attempt: &str) -> Result<Screen> {
+        let _one_at_a_time = lock(self.app_lock());
+        let profile: Option<Profile> = self.user()?.profile()?;
+        let lang = self.interface_language(profile.as_ref());
+        self.report_screen(attempt, lang)
+    }
+
     /// What to show when a screen itself cannot be built: the recovery screen when the
     /// personal data closed, else home (or onboarding) with the error.
     fn fallback(&self, e: &Error) -> Screen {

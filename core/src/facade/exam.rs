@@ -606,7 +606,12 @@ impl Qazstep {
         self.finalize_if_expired(id)?;
         self.user()?
             .attempt_result::<ScoreReport>(id)?
-            .ok_or_else(|| Error::Conflict("the attempt is not submitted yet".into()))
+            .ok_or_else(|| {
+                Error::conflict(
+                    MessageId::NotSubmittedYet,
+                    "the attempt is not submitted yet",
+                )
+            })
     }
 
     fn summaries(&self, only_open: bool) -> Result<Vec<AttemptSummary>> {

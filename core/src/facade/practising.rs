@@ -42,8 +42,11 @@ impl Qazstep {
     /// then the least recently seen.
     pub fn start_practice(&self, req: &PracticeRequest) -> Result<PracticeSession> {
         if req.count == 0 || req.count > 500 {
-            return Err(Error::InvalidInput(
-                "a practice session has 1 to 500 questions".into(),
+            return Err(Error::invalid(
+                Message::new(MessageId::PracticeCountRange)
+                    .arg("min", 1)
+                    .arg("max", 500),
+                "a practice session has 1 to 500 questions",
             ));
         }
         let candidates = {
@@ -122,8 +125,11 @@ impl Qazstep {
     /// twin in another language counts), most recent mistakes first.
     pub fn start_mistakes_review(&self, locale: Locale, limit: u32) -> Result<PracticeSession> {
         if limit == 0 {
-            return Err(Error::InvalidInput(
-                "a mistakes review needs at least 1 question".into(),
+            return Err(Error::invalid(
+                Message::new(MessageId::PracticeCountRange)
+                    .arg("min", 1)
+                    .arg("max", 500),
+                "a mistakes review needs at least 1 question",
             ));
         }
         let now = self.now();
