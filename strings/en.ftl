@@ -251,7 +251,6 @@ review_cmd_report = back to the result
 ## Terminal commands
 
 app_now_invalid = --now takes an RFC 3339 time such as { $example }, not “{ $text }”.
-iin_valid = The IIN is valid.
 profile_iin = IIN: { $iin }
 profile_name = Name: { $name }
 profile_role = Role: { $role }

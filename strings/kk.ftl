@@ -236,7 +236,6 @@ review_cmd_report = нәтижеге оралу
 ## Терминал командалары
 
 app_now_invalid = --now RFC 3339 форматындағы уақытты қабылдайды, мысалы { $example }, ал «{ $text }» емес.
-iin_valid = ЖСН дұрыс.
 profile_iin = ЖСН: { $iin }
 profile_name = Аты: { $name }
 profile_role = Рөлі: { $role }

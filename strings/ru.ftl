@@ -268,7 +268,6 @@ review_cmd_report = к результату
 ## Команды терминала
 
 app_now_invalid = --now принимает время в формате RFC 3339, например { $example }, а не «{ $text }».
-iin_valid = ИИН верный.
 profile_iin = ИИН: { $iin }
 profile_name = Имя: { $name }
 profile_role = Роль: { $role }

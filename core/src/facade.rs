@@ -307,13 +307,11 @@ impl Qazstep {
         std::fs::write(&probe, b"")?;
         std::fs::remove_file(&probe)?;
         let now = clock.now_ms();
-        let user = match UserDb::open(&dir.join(USER_DB), provider.as_ref(), now) {
-            Ok(db) => personal::UserSlot::Open(db),
-            Err(e) => match personal::Unavailable::of(&e) {
-                Some(why) => personal::UserSlot::Closed(why),
-                None => return Err(e),
-            },
-        };
+        let user = personal::UserSlot::from_open(UserDb::open(
+            &dir.join(USER_DB),
+            provider.as_ref(),
+            now,
+        ))?;
         let content = bank::open_content(&dir.join(CONTENT_DB))?;
         let registry = Self::load_registry(&content)?;
         let core = Self {

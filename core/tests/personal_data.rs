@@ -182,7 +182,8 @@ fn export_contains_every_sealed_table_and_the_data() {
                 .unwrap()
         });
     // Where the user is in the app (the app model stores it on every screen change).
-    core.with_user_db(|u| u.put_place(b"home", 2)).unwrap();
+    core.with_user_db(|u| u.put_place(&qazstep_core::app::Place::Home.encode(), 2))
+        .unwrap();
     let json: serde_json::Value =
         serde_json::from_str(&core.export_personal_data().unwrap()).unwrap();
     let tables = json["tables"].as_object().unwrap();

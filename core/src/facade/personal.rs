@@ -40,7 +40,8 @@ impl Unavailable {
         }
     }
 
-    /// The error every personal call returns while the store is closed for this reason.
+    /// The error every personal call returns while the store is closed for this reason (when
+    /// the open's own error is not at hand).
     pub(super) fn error(self) -> Error {
         match self {
             Unavailable::KeyUnavailable => {
@@ -63,8 +64,41 @@ impl Unavailable {
 pub(super) enum UserSlot {
     /// Open.
     Open(UserDb),
-    /// Closed, and why.
-    Closed(Unavailable),
+    /// Closed: why, and the open's own error (what every personal call returns).
+    Closed(Unavailable, Error),
+}
+
+/// A copy of an error that closes the personal store (those variants hold plain data).
+fn again(e: &Error) -> Error {
+    match e {
+        Error::KeyUnavailable(r) => Error::KeyUnavailable(r.clone()),
+        Error::KeyMismatch => Error::KeyMismatch,
+        Error::DatabaseCorrupt(r) => Error::DatabaseCorrupt(r.clone()),
+        Error::DataCorrupted { table, field, row } => Error::DataCorrupted {
+            table: table.clone(),
+            field: field.clone(),
+            row: row.clone(),
+        },
+        Error::SchemaTooNew { found, supported } => Error::SchemaTooNew {
+            found: *found,
+            supported: *supported,
+        },
+        other => Error::Internal(other.to_string()),
+    }
+}
+
+impl UserSlot {
+    /// The slot for the outcome of opening `user.db`: open, closed for a reason the user can
+    /// act on, or `Err` when the open failed for another reason.
+    pub(super) fn from_open(opened: Result<UserDb>) -> Result<UserSlot> {
+        match opened {
+            Ok(db) => Ok(UserSlot::Open(db)),
+            Err(e) => match Unavailable::of(&e) {
+                Some(why) => Ok(UserSlot::Closed(why, e)),
+                None => Err(e),
+            },
+        }
+    }
 }
 
 /// The open personal store, locked (the facade's user lock).
@@ -77,7 +111,7 @@ impl Deref for UserGuard<'_> {
             UserSlot::Open(db) => db,
             // A guard is made only over an open store (`Qazstep::user`), and the slot cannot
             // change while the guard holds its lock.
-            UserSlot::Closed(_) => unreachable!("a UserGuard over a closed store"),
+            UserSlot::Closed(..) => unreachable!("a UserGuard over a closed store"),
         }
     }
 }
@@ -86,7 +120,7 @@ impl DerefMut for UserGuard<'_> {
     fn deref_mut(&mut self) -> &mut UserDb {
         match &mut *self.0 {
             UserSlot::Open(db) => db,
-            UserSlot::Closed(_) => unreachable!("a UserGuard over a closed store"),
+            UserSlot::Closed(..) => unreachable!("a UserGuard over a closed store"),
         }
     }
 }
@@ -97,7 +131,7 @@ impl Qazstep {
         let slot = lock(&self.user);
         match &*slot {
             UserSlot::Open(_) => Ok(UserGuard(slot)),
-            UserSlot::Closed(why) => Err(why.error()),
+            UserSlot::Closed(_, e) => Err(again(e)),
         }
     }
 
@@ -105,7 +139,7 @@ impl Qazstep {
     pub fn personal_data_unavailable(&self) -> Option<Unavailable> {
         match &*lock(&self.user) {
             UserSlot::Open(_) => None,
-            UserSlot::Closed(why) => Some(*why),
+            UserSlot::Closed(why, _) => Some(*why),
         }
     }
 
@@ -118,21 +152,20 @@ impl Qazstep {
         if let UserSlot::Open(_) = &*slot {
             return Ok(None);
         }
-        match UserDb::open(&self.dir.join(USER_DB), provider.as_ref(), self.now()) {
-            Ok(db) => {
-                *slot = UserSlot::Open(db);
-                drop(slot);
-                self.finalize_expired()?;
-                Ok(None)
-            }
-            Err(e) => match Unavailable::of(&e) {
-                Some(why) => {
-                    *slot = UserSlot::Closed(why);
-                    Ok(Some(why))
-                }
-                None => Err(e),
-            },
+        *slot = UserSlot::from_open(UserDb::open(
+            &self.dir.join(USER_DB),
+            provider.as_ref(),
+            self.now(),
+        ))?;
+        let why = match &*slot {
+            UserSlot::Open(_) => None,
+            UserSlot::Closed(why, _) => Some(*why),
+        };
+        drop(slot);
+        if why.is_none() {
+            self.finalize_expired()?;
         }
+        Ok(why)
     }
 
     /// Erases the personal data that cannot be opened (its key is lost, or `user.db` is
@@ -141,10 +174,7 @@ impl Qazstep {
     /// the key is only unavailable for now (`KeyUnavailable`: wait, never erase) or the file is
     /// from a newer version (update the app instead).
     pub fn erase_unreadable_personal_data(&self) -> Result<()> {
-        let why = match &*lock(&self.user) {
-            UserSlot::Open(_) => None,
-            UserSlot::Closed(why) => Some(*why),
-        };
+        let why = self.personal_data_unavailable();
         match why {
             None => self.erase_personal_data(),
             Some(w @ (Unavailable::KeyUnavailable | Unavailable::TooNew)) => Err(w.error()),
