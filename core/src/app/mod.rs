@@ -514,7 +514,8 @@ impl Qazstep {
                 };
                 let locale = match lang {
                     Some(code) => language(code)?,
-                    None => profile.exam_language,
+                    // spec/app.md: chosen per exam, by default the interface language.
+                    None => self.interface_language(Some(&profile)),
                 };
                 let req = StartExam {
                     blueprint: blueprint.clone(),
@@ -814,7 +815,7 @@ impl Qazstep {
                 )
             })?;
         let session = if mistakes {
-            self.start_mistakes_review(profile.exam_language, n)?
+            self.start_mistakes_review(self.interface_language(Some(&profile)), n)?
         } else {
             let subject = subject.clone().ok_or_else(|| {
                 Error::invalid(
@@ -826,7 +827,7 @@ impl Qazstep {
                 subject,
                 topic: topic.clone(),
                 count: n,
-                locale: profile.exam_language,
+                locale: self.interface_language(Some(&profile)),
                 exam: match profile.role {
                     Role::Student => Exam::Unt,
                     Role::Teacher => Exam::Pbb,

@@ -342,7 +342,7 @@ impl Qazstep {
             });
         }
         exams.sort_by(|a, b| b.year.cmp(&a.year).then(a.blueprint.cmp(&b.blueprint)));
-        let counts = bank::subject_counts(&self.content(), exam, profile.exam_language)?;
+        let counts = bank::subject_counts(&self.content(), exam, lang)?;
         let practice = counts
             .into_iter()
             .map(|(subject, questions)| PracticeEntry {
