@@ -425,6 +425,7 @@ pub fn kotlin_bench(report: &Path) -> Result<(), String> {
     let mut sources = Vec::new();
     files_with_extension(&generated(), "kt", &mut sources);
     for f in [
+        "tests/kotlin/Json.kt",
         "tests/kotlin/SyntheticPack.kt",
         "tests/kotlin/TestKeyProviders.kt",
         "bench/kotlin/AnswerBench.kt",
