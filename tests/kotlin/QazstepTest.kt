@@ -27,7 +27,7 @@ private var passed = 0
 private var failed = 0
 private val tempDirs = mutableListOf<Path>()
 
-private fun case(name: String, body: () -> Unit) {
+internal fun case(name: String, body: () -> Unit) {
     val start = System.nanoTime()
     try {
         body()
@@ -40,7 +40,7 @@ private fun case(name: String, body: () -> Unit) {
     }
 }
 
-private fun tempDir(): Path = Files.createTempDirectory("qazstep-kt-").also { tempDirs.add(it) }
+internal fun tempDir(): Path = Files.createTempDirectory("qazstep-kt-").also { tempDirs.add(it) }
 
 /** A valid ИИН: 11 leading digits and the check digit (spec/exams.md §3). */
 fun validIin(prefix: String = "9501015001"): String {
@@ -926,6 +926,8 @@ fun main(args: Array<String>) {
         assertEquals(12, provider.unwraps.get())
         assertNotEquals(0, provider.unwraps.get())
     }
+
+    appScriptCases(root)
 
     for (d in tempDirs) d.toFile().deleteRecursively()
     println("kotlin: $passed passed, $failed failed")
