@@ -427,9 +427,10 @@ fn compile_jar(
         .map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
-/// Benchmark 6: `bench/kotlin/AnswerBench.kt` on the JVM against the release library (built
-/// here with `-p qazstep-ffi`), appending its rows (`kotlin` impl) to `report`. Generates the
-/// bindings first when they are missing.
+/// Benchmark 6: `bench/kotlin/AnswerBench.kt` (`answer`, `dispatch(Answer)` and an empty call
+/// from Kotlin) on the JVM against the release library (built here with `-p qazstep-ffi`),
+/// appending its rows (`kotlin` impl) to `report`. Generates the bindings first when they are
+/// missing.
 pub fn kotlin_bench(report: &Path) -> Result<(), String> {
     let tools = Tools::ensure()?;
     if !generated().join("kz/qazstep/core/qazstep_ffi.kt").is_file() {
@@ -463,7 +464,7 @@ pub fn kotlin_bench(report: &Path) -> Result<(), String> {
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     step(
-        "Kotlin → answer (JVM, release library)",
+        "Kotlin → answer, dispatch(Answer) (JVM, release library)",
         cmd("java")
             .arg(format!("-Djna.library.path={}", lib_dir.display()))
             .arg("-cp")
