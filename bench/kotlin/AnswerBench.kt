@@ -6,6 +6,14 @@
 // timed alone with System.nanoTime; the first WARMUP attempts are not recorded (JIT). Also times
 // `coreVersion()` — an exported call that does no work — for the bare FFI round trip.
 //
+// `answer.dispatch.ffi`: the tap the shells really send — `dispatch(Event.Answer(position,
+// response))` through the app model, returning the whole exam screen (question, options,
+// context, palette of 120, sections, aids) lifted into Kotlin records. Same shape: a fresh
+// directory with the same bank, onboarding done once (kk, student, math + physics), then
+// WARMUP + ATTEMPTS mocks started with `dispatch(StartExam)`, every position answered by one
+// timed `dispatch`, submitted (`SubmitExam`, `ConfirmSubmit`) and back `Home`; the first WARMUP
+// mocks are not recorded.
+//
 // Output: rows appended to the report file given as the first argument, in the format of
 // core/benches/workloads.rs (impl, workload, n, p50, p99, p99.9, max; µs). Run by
 // `cargo xtask bench` (see xtask/src/bench.rs), never by the test suite.
@@ -28,9 +36,37 @@ private fun row(out: StringBuilder, workload: String, nanos: LongArray) {
 }
 
 private fun response(q: QuestionView): Response = when (q.kind) {
-    QuestionKind.SINGLE -> Response.Choice(listOf((q.position % 4u)))
-    QuestionKind.MULTIPLE -> Response.Choice(listOf(0u, 1u + q.position % 3u))
-    QuestionKind.MATCHING -> Response.Matching(q.prompts.indices.map { MatchPair(it.toUInt(), ((it + 1) % q.options.size).toUInt()) })
+    QuestionKind.SINGLE -> Response.Choice(listOf(q.position % 4))
+    QuestionKind.MULTIPLE -> Response.Choice(listOf(0, 1 + q.position % 3))
+    QuestionKind.MATCHING -> Response.Matching(q.prompts.indices.map { MatchPair(it, (it + 1) % q.options.size) })
+}
+
+/** Every position of WARMUP + ATTEMPTS mocks answered through `dispatch`, each call timed alone. */
+private fun dispatchAnswers(core: Qazstep): LongArray {
+    check(core.dispatch(Event.Launch) is Screen.Onboarding)
+    core.dispatch(Event.SetLanguage("kk"))
+    core.dispatch(Event.AcceptPolicy)
+    val home = core.dispatch(Event.SubmitProfile(ProfileForm(role = "student", subjects = listOf("math", "physics"))))
+    check(home is Screen.Home && home.v1.error == null) { "onboarding did not reach home: $home" }
+    val samples = ArrayList<Long>()
+    for (a in 0 until WARMUP + ATTEMPTS) {
+        val started = core.dispatch(Event.StartExam("unt-2025", listOf("math", "physics"), seed = 1000L + a, language = "kk"))
+        check(started is Screen.Exam && started.v1.error == null) { "no exam: $started" }
+        val questions = core.attempt(started.v1.attempt).questions
+        for (q in questions) {
+            val event = Event.Answer(q.position, response(q))
+            val t0 = System.nanoTime()
+            val screen = core.dispatch(event)
+            val t1 = System.nanoTime()
+            check(screen is Screen.Exam && screen.v1.error == null && screen.v1.palette.size == 120) { "answer ${q.position}: $screen" }
+            if (a >= WARMUP) samples.add(t1 - t0)
+        }
+        check(core.dispatch(Event.SubmitExam) is Screen.SubmitConfirmation)
+        check(core.dispatch(Event.ConfirmSubmit) is Screen.Report)
+        check(core.dispatch(Event.Home) is Screen.Home)
+        core.checkpoint()
+    }
+    return samples.toLongArray()
 }
 
 fun main(args: Array<String>) {
@@ -38,7 +74,7 @@ fun main(args: Array<String>) {
     val dir = Files.createTempDirectory("qazstep-kt-bench-")
     val out = StringBuilder()
     try {
-        QazstepCore.open(dir.toString(), AesKeyProvider()).use { core ->
+        Qazstep.open(dir.resolve("answer").toString(), AesKeyProvider()).use { core ->
             core.importPack(SyntheticPack.json("kk").toByteArray())
             val samples = ArrayList<Long>()
             for (a in 0 until WARMUP + ATTEMPTS) {
@@ -47,7 +83,7 @@ fun main(args: Array<String>) {
                         blueprint = "unt-2025",
                         choice = ExamChoice.Unt(first = "math", second = "physics"),
                         language = Language.KK,
-                        seed = (1000 + a).toULong(),
+                        seed = 1000L + a,
                     )
                 )
                 val view = core.attempt(s.attempt)
@@ -63,6 +99,10 @@ fun main(args: Array<String>) {
                 core.checkpoint()
             }
             row(out, "answer.ffi", samples.toLongArray())
+        }
+        Qazstep.open(dir.resolve("dispatch").toString(), AesKeyProvider()).use { core ->
+            core.importPack(SyntheticPack.json("kk").toByteArray())
+            row(out, "answer.dispatch.ffi", dispatchAnswers(core))
         }
         val version = LongArray(VERSION_CALLS)
         for (i in 0 until VERSION_CALLS * 2) {

@@ -7,13 +7,16 @@ package kz.qazstep.coretest
 import java.io.File
 import java.nio.file.Files
 import java.nio.file.Path
+import java.security.MessageDigest
 import java.util.Collections
 import java.util.concurrent.CountDownLatch
 import kotlin.system.exitProcess
 import kotlin.test.assertContains
+import kotlin.test.assertContentEquals
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertFalse
+import kotlin.test.assertIs
 import kotlin.test.assertNotEquals
 import kotlin.test.assertNotNull
 import kotlin.test.assertNull
@@ -24,7 +27,7 @@ private var passed = 0
 private var failed = 0
 private val tempDirs = mutableListOf<Path>()
 
-private fun case(name: String, body: () -> Unit) {
+internal fun case(name: String, body: () -> Unit) {
     val start = System.nanoTime()
     try {
         body()
@@ -37,7 +40,7 @@ private fun case(name: String, body: () -> Unit) {
     }
 }
 
-private fun tempDir(): Path = Files.createTempDirectory("qazstep-kt-").also { tempDirs.add(it) }
+internal fun tempDir(): Path = Files.createTempDirectory("qazstep-kt-").also { tempDirs.add(it) }
 
 /** A valid ИИН: 11 leading digits and the check digit (spec/exams.md §3). */
 fun validIin(prefix: String = "9501015001"): String {
@@ -56,25 +59,64 @@ private val synthKk by lazy { SyntheticPack.json("kk").toByteArray() }
 private val synthRu by lazy { SyntheticPack.json("ru").toByteArray() }
 
 /** A core on a fresh directory with the synthetic kk and ru banks. */
-private fun coreWithContent(provider: KeyProvider = AesKeyProvider(), dir: Path = tempDir()): QazstepCore {
-    val core = QazstepCore.open(dir.toString(), provider)
+private fun coreWithContent(provider: KeyProvider = AesKeyProvider(), dir: Path = tempDir()): Qazstep {
+    val core = Qazstep.open(dir.toString(), provider)
     core.importPack(synthKk)
     core.importPack(synthRu)
     return core
 }
 
+/** The starter packs a shell ships: every JSON file of `content/packs/kk` then `content/packs/ru`, each sorted. */
+fun starterPacks(root: File): List<ByteArray> = listOf("kk", "ru").flatMap { l ->
+    File(root, "content/packs/$l").listFiles { f -> f.name.endsWith(".json") }.orEmpty().sorted()
+}.map { it.readBytes() }
+
+fun sha256Hex(bytes: ByteArray): String =
+    MessageDigest.getInstance("SHA-256").digest(bytes).joinToString("") { "%02x".format(it) }
+
+/** A few bytes that start like a PNG file (the core stores media as bytes; it does not decode them). */
+private fun tinyPng(label: String): ByteArray =
+    byteArrayOf(0x89.toByte(), 'P'.code.toByte(), 'N'.code.toByte(), 'G'.code.toByte(), 0x0d, 0x0a, 0x1a, 0x0a) +
+        "qazstep test figure: $label".toByteArray()
+
+/** A one-question kk pack whose stem shows [figure] and whose context shows [graph]. */
+private fun mediaPack(figure: ByteArray, graph: ByteArray): ByteArray = Json.write(
+    linkedMapOf(
+        "format" to 1, "id" to "test.media.kk", "version" to 1, "locale" to "kk",
+        "title" to mapOf("kk" to "Суреттер", "ru" to "Рисунки"),
+        "topics" to listOf(mapOf("id" to "math.media", "subject" to "math", "name" to mapOf("kk" to "Суреттер", "ru" to "Рисунки"))),
+        "contexts" to listOf(
+            linkedMapOf(
+                "id" to "test.media.ctx1", "subject" to "math", "text" to "Графикке қараңыз.",
+                "media" to listOf(mapOf("kind" to "image", "path" to "graph.png", "sha256" to sha256Hex(graph))),
+            ),
+        ),
+        "questions" to listOf(
+            linkedMapOf(
+                "id" to "test.media.q1", "subject" to "math", "topic" to "math.media", "kind" to "single",
+                "context" to "test.media.ctx1", "stem" to "Суретте қандай фигура?",
+                "options" to listOf("үшбұрыш", "шеңбер"), "correct" to listOf(0),
+                "media" to listOf(mapOf("kind" to "image", "path" to "fig1.png", "sha256" to sha256Hex(figure), "alt" to "Үшбұрыш")),
+            ),
+        ),
+    ),
+).toByteArray()
+
 /** Some response of the right shape for [q] (not necessarily correct). */
 private fun someResponse(kind: QuestionKind, prompts: Int): Response = when (kind) {
-    QuestionKind.SINGLE -> Response.Choice(listOf(0u))
-    QuestionKind.MULTIPLE -> Response.Choice(listOf(0u, 1u))
-    QuestionKind.MATCHING -> Response.Matching((0 until prompts).map { MatchPair(it.toUInt(), it.toUInt()) })
+    QuestionKind.SINGLE -> Response.Choice(listOf(0))
+    QuestionKind.MULTIPLE -> Response.Choice(listOf(0, 1))
+    QuestionKind.MATCHING -> Response.Matching((0 until prompts).map { MatchPair(it, it) })
 }
+
+/** 2026-05-01T10:00:00Z: the fixed clock of the app scripts (`qazstep app --now`). */
+const val NOW_MS = 1_777_629_600_000L
 
 private val UNT = StartExam(
     blueprint = "unt-2025",
     choice = ExamChoice.Unt(first = "math", second = "physics"),
     language = Language.KK,
-    seed = 7uL,
+    seed = 7L,
 )
 
 fun main(args: Array<String>) {
@@ -104,26 +146,26 @@ fun main(args: Array<String>) {
     case("open: creates the directory, wraps a new data key with the Kotlin provider; reopen unwraps") {
         val dir = tempDir().resolve("nested/data")
         val provider = AesKeyProvider()
-        QazstepCore.open(dir.toString(), provider).use { core ->
+        Qazstep.open(dir.toString(), provider).use { core ->
             assertEquals(dir.toString(), core.dataDir())
             assertTrue(Files.isDirectory(dir))
             assertEquals(1, provider.wraps.get())
         }
         val again = provider.sameKey()
-        QazstepCore.open(dir.toString(), again).use { assertTrue(again.unwraps.get() >= 1) }
+        Qazstep.open(dir.toString(), again).use { assertTrue(again.unwraps.get() >= 1) }
         val e = assertFailsWith<QazstepException> {
-            QazstepCore.open(File(fixtures, "tiny-ru.json").path + "/sub", AesKeyProvider())
+            Qazstep.open(File(fixtures, "tiny-ru.json").path + "/sub", AesKeyProvider())
         }
         assertTrue(e is QazstepException.Internal || e is QazstepException.ReadOnly, e.toString())
     }
 
     case("content: import from bytes and from a file, packs, subjects and topics with kk/ru names") {
-        QazstepCore.open(tempDir().toString(), AesKeyProvider()).use { core ->
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
             assertEquals(emptyList(), core.packs())
             val r = core.importPack(synthKk)
             assertEquals("test.synthetic.k.kk", r.packId)
             assertEquals(ImportOutcome.Installed, r.outcome)
-            assertEquals(170u, r.questions)
+            assertEquals(170, r.questions)
             assertEquals(ImportOutcome.Unchanged, core.importPack(synthKk).outcome)
             val tiny = core.importPackFile(File(fixtures, "tiny-ru.json").path)
             assertEquals(ImportOutcome.Installed, tiny.outcome)
@@ -146,17 +188,77 @@ fun main(args: Array<String>) {
         }
     }
 
+    case("media: a pack with a figure imports with its bytes; media(sha256) serves them, by the hash a screen shows") {
+        val figure = tinyPng("үшбұрыш")
+        val graph = tinyPng("график")
+        val pack = mediaPack(figure, graph)
+        assertEquals(emptyList(), validatePack(pack))
+        Qazstep.openAt(tempDir().toString(), AesKeyProvider(), NOW_MS).use { core ->
+            // A file the pack does not name is refused, and nothing is imported.
+            assertFailsWith<QazstepException.InvalidInput> { core.importPackWithMedia(pack, listOf(figure, graph, tinyPng("бөтен"))) }
+            assertEquals(emptyList(), core.packs())
+            // The files in any order: each is matched by its hash.
+            val r = core.importPackWithMedia(pack, listOf(graph, figure))
+            assertEquals(ImportOutcome.Installed, r.outcome)
+            assertEquals(1, r.questions)
+            assertContentEquals(figure, core.media(sha256Hex(figure)))
+            assertContentEquals(graph, core.media(sha256Hex(graph)))
+            assertFailsWith<QazstepException.NotFound> { core.media("0".repeat(64)) }
+            assertFailsWith<QazstepException.NotFound> { core.media("not a hash") }
+            // A shell learns the hash from the screen: practice shows the question with its media.
+            core.importPack(synthKk)
+            core.dispatch(Event.Launch)
+            core.dispatch(Event.SetLanguage("kk"))
+            core.dispatch(Event.AcceptPolicy)
+            assertIs<Screen.Home>(core.dispatch(Event.SubmitProfile(ProfileForm(role = "student", subjects = listOf("math", "physics")))))
+            val practice = assertIs<Screen.Practice>(core.dispatch(Event.StartPractice(subject = "math", topic = "math.media", count = 1))).v1
+            val q = assertNotNull(practice.question)
+            assertEquals(listOf(MediaRef(sha256Hex(figure), "image", "Үшбұрыш")), q.media)
+            assertEquals(listOf(sha256Hex(graph)), q.context?.media?.map { it.sha256 })
+            assertContentEquals(figure, core.media(q.media.single().sha256))
+        }
+        // The same pack as a file with its media beside it.
+        val dir = tempDir()
+        dir.resolve("fig1.png").toFile().writeBytes(figure)
+        dir.resolve("graph.png").toFile().writeBytes(graph)
+        dir.resolve("pack.json").toFile().writeBytes(pack)
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
+            assertEquals(ImportOutcome.Installed, core.importPackFile(dir.resolve("pack.json").toString()).outcome)
+            assertContentEquals(graph, core.media(sha256Hex(graph)))
+        }
+    }
+
+    case("importStarterPacks: imports the shipped packs into an empty bank once, then returns false; all or nothing") {
+        val packs = starterPacks(root)
+        assertTrue(packs.size >= 14, "${packs.size} starter packs")
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
+            // One broken pack among them: nothing imported.
+            assertFailsWith<QazstepException.InvalidInput> { core.importStarterPacks(packs + "{}".toByteArray()) }
+            assertEquals(emptyList(), core.packs())
+            assertTrue(core.importStarterPacks(packs))
+            assertEquals(packs.size, core.packs().size)
+            assertFalse(core.importStarterPacks(packs))
+            assertEquals(packs.size, core.packs().size)
+        }
+        // A bank that has any pack is left alone.
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
+            core.importPack(synthKk)
+            assertFalse(core.importStarterPacks(packs))
+            assertEquals(listOf("test.synthetic.k.kk"), core.packs().map { it.id })
+        }
+    }
+
     case("blueprints: ҰБТ pairs and thresholds, ПББ subjects and categories") {
-        QazstepCore.open(tempDir().toString(), AesKeyProvider()).use { core ->
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
             val bps = core.blueprints().associateBy { it.id }
             val unt = assertNotNull(bps["unt-2025"])
             assertEquals(Exam.UNT, unt.exam)
-            assertEquals(120u, unt.items)
+            assertEquals(120, unt.items)
             assertContains(unt.choices, listOf("math", "physics"))
             assertContains(unt.thresholds, "national_universities")
             assertEquals(unt.thresholds.size, unt.thresholdNames.size)
             assertEquals("Здравоохранение", unt.thresholdNames[unt.thresholds.indexOf("medicine")].ru)
-            assertTrue(unt.durationMinutes > 0u && unt.name.kk.isNotEmpty())
+            assertTrue(unt.durationMinutes > 0 && unt.name.kk.isNotEmpty())
             val pbb = assertNotNull(bps["pbb-2024"])
             assertEquals(Exam.PBB, pbb.exam)
             assertEquals(listOf("kk", "ru"), pbb.languages)
@@ -169,10 +271,8 @@ fun main(args: Array<String>) {
     case("profile: invalid ИИН is InvalidIin and stores nothing; set, masked, correct, remove name, consent") {
         coreWithContent().use { core ->
             assertNull(core.profile())
-            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(name = "Айгерім")) }
             assertFailsWith<QazstepException.InvalidIin> { core.setProfile(ProfileUpdate(iin = "123456789012")) }
             assertNull(core.profile())
-            assertFailsWith<QazstepException.NotFound> { core.giveConsent("2025-02-05") }
             val iin = validIin()
             val v = core.setProfile(
                 ProfileUpdate(
@@ -181,8 +281,9 @@ fun main(args: Array<String>) {
                     profileSubjects = listOf("math", "physics"),
                 ),
             )
-            assertFalse(v.iinMasked.contains(iin))
-            assertEquals(iin.take(2), v.iinMasked.take(2))
+            val masked = assertNotNull(v.iinMasked)
+            assertFalse(masked.contains(iin))
+            assertEquals(iin.take(2), masked.take(2))
             assertEquals("Айгерім", v.name)
             assertEquals(Language.RU, v.interfaceLanguage)
             assertEquals(listOf("math", "physics"), v.profileSubjects)
@@ -195,18 +296,74 @@ fun main(args: Array<String>) {
             assertEquals(Role.TEACHER, teacher.role)
             assertEquals(v.iinMasked, teacher.iinMasked)
             assertFailsWith<QazstepException.InvalidInput> { core.giveConsent("  ") }
-            val consented = core.giveConsent("2025-02-05")
-            assertEquals("2025-02-05", consented.consent?.policyVersion)
-            assertTrue((consented.consent?.acceptedAt ?: 0) > 1_600_000_000)
-            assertEquals(consented, core.profile())
+            assertFailsWith<QazstepException.InvalidInput> { core.giveConsent("2031-01-01") }
+            val consent = core.giveConsent("2025-02-05")
+            assertEquals("2025-02-05", consent.policyVersion)
+            assertTrue(consent.acceptedAtMs > 1_600_000_000_000, "${consent.acceptedAtMs}")
+            assertEquals(teacher.copy(consent = consent), core.profile())
+        }
+    }
+
+    case("profile: the ИИН is optional; exam date and daily minutes are set, checked and removed") {
+        coreWithContent().use { core ->
+            // A profile without an ИИН (name only), then the ИИН added and removed again.
+            val named = core.setProfile(ProfileUpdate(name = "Айгерім"))
+            assertNull(named.iinMasked)
+            assertEquals("Айгерім", named.name)
+            val iin = validIin("0505055001")
+            assertEquals(iin.takeLast(2), core.setProfile(ProfileUpdate(iin = iin)).iinMasked?.takeLast(2))
+            val removed = core.setProfile(ProfileUpdate(removeIin = true))
+            assertNull(removed.iinMasked)
+            assertEquals("Айгерім", removed.name)
+            assertFalse(core.exportPersonalData().contains(iin))
+            // Exam date: ISO, not in the past (the clock is the system's here); removable.
+            val dated = core.setProfile(ProfileUpdate(examDate = "2099-06-20", dailyMinutes = 45))
+            assertEquals("2099-06-20", dated.examDate)
+            assertEquals(45, dated.dailyMinutes)
+            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(examDate = "20.06.2099")) }
+            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(examDate = "2020-01-01")) }
+            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(dailyMinutes = 0)) }
+            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(dailyMinutes = -5)) }
+            assertFailsWith<QazstepException.InvalidInput> { core.setProfile(ProfileUpdate(dailyMinutes = 100_000)) }
+            assertEquals(dated, core.profile())
+            val undated = core.setProfile(ProfileUpdate(removeExamDate = true))
+            assertNull(undated.examDate)
+            assertEquals(45, undated.dailyMinutes)
+        }
+    }
+
+    case("consent before any profile: the policy first, the ИИН after; withdrawing erases everything personal") {
+        coreWithContent().use { core ->
+            assertNull(core.profile())
+            val consent = core.giveConsent("2025-02-05")
+            assertEquals("2025-02-05", consent.policyVersion)
+            // Consent alone makes a profile with nothing personal in it.
+            val p = assertNotNull(core.profile())
+            assertEquals(consent, p.consent)
+            assertNull(p.iinMasked)
+            assertNull(p.name)
+            val iin = validIin("9902025001")
+            val full = core.setProfile(ProfileUpdate(iin = iin, name = "Ерлан"))
+            assertEquals(consent, full.consent)
+            val s = core.startExam(UNT)
+            core.answer(s.attempt, 1, Response.Choice(listOf(0)))
+            assertContains(core.exportPersonalData(), iin)
+            core.withdrawConsent()
+            assertNull(core.profile())
+            assertEquals(emptyList(), core.attempts())
+            assertEquals(0, core.progress().answered)
+            assertFalse(core.exportPersonalData().contains(iin))
+            assertEquals(2, core.packs().size)
+            // Withdrawal is not a dead end: consent can be given again.
+            assertEquals("2025-02-05", core.giveConsent("2025-02-05").policyVersion)
         }
     }
 
     case("full ҰБТ mock end to end: start, page without keys, answer all, flag, clear, submit, report, review") {
         coreWithContent().use { core ->
             val s = core.startExam(UNT)
-            assertEquals(120u, s.questions)
-            assertEquals(0u, s.answered)
+            assertEquals(120, s.questions)
+            assertEquals(0, s.answered)
             assertFalse(s.submitted)
             assertNull(s.total)
             assertTrue(s.deadlineMs > s.startedAtMs)
@@ -214,7 +371,7 @@ fun main(args: Array<String>) {
             val view = core.attempt(s.attempt)
             assertEquals(120, view.questions.size)
             assertEquals(5, view.sections.size)
-            assertEquals((1..120).map { it.toUInt() }, view.questions.map { it.position })
+            assertEquals((1..120).map { it }, view.questions.map { it.position })
             assertTrue(view.questions.all { it.response == null && !it.flagged })
             assertTrue(view.questions.any { it.context != null })
             assertTrue(view.questions.any { it.kind == QuestionKind.MATCHING && it.prompts.isNotEmpty() })
@@ -223,24 +380,24 @@ fun main(args: Array<String>) {
             assertTrue(fields.none { it.contains("correct") || it.contains("explanation") || it.contains("key") }, fields.toString())
             var ack: AnswerAck? = null
             for (q in view.questions) ack = core.answer(s.attempt, q.position, someResponse(q.kind, q.prompts.size))
-            assertEquals(120u, ack?.answered)
-            assertEquals(120u, ack?.position)
-            val flagged = core.flag(s.attempt, 5u, true)
-            assertEquals(120u, flagged.answered)
-            val cleared = core.clearAnswer(s.attempt, 7u)
-            assertEquals(119u, cleared.answered)
+            assertEquals(120, ack?.answered)
+            assertEquals(120, ack?.position)
+            val flagged = core.flag(s.attempt, 5, true)
+            assertEquals(120, flagged.answered)
+            val cleared = core.clearAnswer(s.attempt, 7)
+            assertEquals(119, cleared.answered)
             val remaining = core.remainingSeconds(s.attempt)
             assertTrue(remaining in 1..s.remainingSeconds, "$remaining")
             val mid = core.attempt(s.attempt)
             assertTrue(mid.questions[4].flagged)
             assertNull(mid.questions[6].response)
             // A page: only its positions, the same questions as the whole view.
-            val page = core.attemptPage(s.attempt, 4u, 4u)
-            assertEquals(listOf(4u, 5u, 6u, 7u), page.questions.map { it.position })
+            val page = core.attemptPage(s.attempt, 4, 4)
+            assertEquals(listOf(4, 5, 6, 7), page.questions.map { it.position })
             assertEquals(mid.questions.subList(3, 7), page.questions)
-            assertEquals(listOf(119u, 120u), core.attemptPage(s.attempt, 119u, 10u).questions.map { it.position })
-            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 121u, 1u) }
-            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 1u, 0u) }
+            assertEquals(listOf(119, 120), core.attemptPage(s.attempt, 119, 10).questions.map { it.position })
+            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 121, 1) }
+            assertFailsWith<QazstepException.InvalidInput> { core.attemptPage(s.attempt, 1, 0) }
             assertEquals(someResponse(mid.questions[0].kind, mid.questions[0].prompts.size), mid.questions[0].response)
             val report = core.submit(s.attempt)
             assertEquals(120, report.items.size)
@@ -260,13 +417,18 @@ fun main(args: Array<String>) {
             assertEquals(120, review.items.size)
             for (item in review.items) {
                 if (item.response == item.correct) assertEquals(item.maxPoints, item.points, "position ${item.position}")
-                if (item.response == null) assertEquals(0u, item.points)
+                if (item.response == null) assertEquals(0, item.points)
                 assertEquals("Түсіндірме.", item.explanation)
             }
             assertNull(review.items[6].response)
             assertEquals(review.items.sumOf { it.points }, report.total)
-            assertEquals(review.topics.sumOf { it.items }, 120u)
-            assertFailsWith<QazstepException.Conflict> { core.answer(s.attempt, 1u, Response.Choice(listOf(1u))) }
+            assertEquals(review.topics.sumOf { it.items }, 120)
+            // A submitted attempt takes nothing more, with a typed reason (show its report).
+            assertFailsWith<QazstepException.AlreadySubmitted> { core.answer(s.attempt, 1, Response.Choice(listOf(1))) }
+            assertFailsWith<QazstepException.AlreadySubmitted> { core.submit(s.attempt) }
+            assertFailsWith<QazstepException.AlreadySubmitted> { core.flag(s.attempt, 1, true) }
+            assertFailsWith<QazstepException.AlreadySubmitted> { core.clearAnswer(s.attempt, 1) }
+            assertEquals(report, core.report(s.attempt))
         }
     }
 
@@ -278,14 +440,14 @@ fun main(args: Array<String>) {
                     language = Language.RU, extraTime = true,
                 ),
             )
-            assertEquals(50u, s.questions)
+            assertEquals(50, s.questions)
             assertEquals(listOf("math"), s.subjects)
             val v = core.attempt(s.attempt)
             assertEquals(2, v.sections.size)
-            core.answer(s.attempt, 1u, someResponse(v.questions[0].kind, v.questions[0].prompts.size))
+            core.answer(s.attempt, 1, someResponse(v.questions[0].kind, v.questions[0].prompts.size))
             val r = core.submit(s.attempt)
             assertContains(r.thresholds.map { it.id }, "moderator")
-            assertTrue(r.total <= 1u)
+            assertTrue(r.total <= 1)
             assertFailsWith<QazstepException.InvalidInput> {
                 core.startExam(StartExam("pbb-2024", ExamChoice.Pbb("math", "archmage"), Language.RU))
             }
@@ -296,17 +458,111 @@ fun main(args: Array<String>) {
         val dir = tempDir()
         val provider = AesKeyProvider()
         val id = coreWithContent(provider, dir).use { core ->
-            val s = core.startExam(UNT.copy(seed = 11uL))
-            for (p in 1u..3u) core.answer(s.attempt, p, Response.Choice(listOf(1u)))
+            val s = core.startExam(UNT.copy(seed = 11L))
+            for (p in 1..3) core.answer(s.attempt, p, Response.Choice(listOf(1)))
             s.attempt
         }
-        QazstepCore.open(dir.toString(), provider.sameKey()).use { core ->
+        Qazstep.open(dir.toString(), provider.sameKey()).use { core ->
             val open = core.unfinishedAttempts().single()
             assertEquals(id, open.attempt)
-            assertEquals(3u, open.answered)
+            assertEquals(3, open.answered)
             val v = core.attempt(id)
             assertEquals(3, v.questions.count { it.response != null })
             assertTrue(v.remainingSeconds > 0)
+        }
+    }
+
+    case("time: on openAt's fixed clock, Tick(elapsedMs) moves time; past the deadline an answer is TimeUp, scored as of the deadline") {
+        val dir = tempDir()
+        val provider = AesKeyProvider()
+        val id = Qazstep.openAt(dir.toString(), provider, NOW_MS).use { core ->
+            core.importPack(synthKk)
+            val s = core.startExam(UNT)
+            assertEquals(NOW_MS, s.startedAtMs)
+            val whole = (s.deadlineMs - NOW_MS) / 1000
+            assertTrue(whole > 3600, "$whole s")
+            val first = core.attempt(s.attempt).questions[0]
+            core.answer(s.attempt, 1, someResponse(first.kind, first.prompts.size))
+            // The clock stands still until a tick moves it.
+            assertEquals(whole, core.remainingSeconds(s.attempt))
+            core.dispatch(Event.Tick(elapsedMs = 90_000))
+            assertEquals(whole - 90, core.remainingSeconds(s.attempt))
+            core.pause()
+            // One minute past the deadline.
+            core.dispatch(Event.Tick(elapsedMs = s.deadlineMs - NOW_MS - 90_000 + 60_000))
+            assertFailsWith<QazstepException.TimeUp> { core.answer(s.attempt, 2, Response.Choice(listOf(0))) }
+            assertFailsWith<QazstepException.TimeUp> { core.flag(s.attempt, 2, true) }
+            assertFailsWith<QazstepException.TimeUp> { core.submit(s.attempt) }
+            assertEquals(0L, core.remainingSeconds(s.attempt))
+            assertEquals(emptyList(), core.unfinishedAttempts())
+            val done = core.attempts().single()
+            assertTrue(done.submitted)
+            // Scored as of the deadline: the one answer given before it is there, nothing after.
+            val review = core.review(s.attempt)
+            assertEquals(listOf(1), review.items.filter { it.response != null }.map { it.position })
+            assertEquals(review.report, core.report(s.attempt))
+            s.attempt
+        }
+        // A new process starts its fixed clock at nowMs again: the attempt stays closed by time.
+        Qazstep.openAt(dir.toString(), provider.sameKey(), NOW_MS).use { core ->
+            assertFailsWith<QazstepException.TimeUp> { core.answer(id, 3, Response.Choice(listOf(0))) }
+            assertTrue(core.attempts().single().submitted)
+        }
+    }
+
+    case("the app model through the bindings: launch, onboarding, an exam screen with its palette, messages by code") {
+        Qazstep.openAt(tempDir().toString(), AesKeyProvider(), NOW_MS).use { core ->
+            core.importPack(synthKk)
+            core.importPack(synthRu)
+            val language = assertIs<Screen.Onboarding>(core.dispatch(Event.Launch)).v1
+            assertEquals(OnboardingStep.LANGUAGE, language.step)
+            val bad = assertIs<Screen.Onboarding>(core.dispatch(Event.SetLanguage("de"))).v1
+            assertEquals("language_unknown", messageCode(assertNotNull(bad.error).id))
+            assertEquals(mapOf("language" to "de"), bad.error?.args)
+            val policy = assertIs<Screen.Onboarding>(core.dispatch(Event.SetLanguage("ru"))).v1
+            assertEquals(OnboardingStep.POLICY, policy.step)
+            assertEquals("2025-02-05", policy.policy?.version)
+            assertTrue(policy.policy?.points.orEmpty().isNotEmpty())
+            val form = assertIs<Screen.Onboarding>(core.dispatch(Event.AcceptPolicy)).v1
+            assertEquals(OnboardingStep.PROFILE, form.step)
+            val iinError = assertIs<Screen.Onboarding>(
+                core.dispatch(Event.SubmitProfile(ProfileForm(role = "student", iin = "800101300017"))),
+            ).v1
+            assertEquals(MessageId.IIN_CHECK_DIGIT, iinError.error?.id)
+            val home = assertIs<Screen.Home>(
+                core.dispatch(Event.SubmitProfile(ProfileForm(role = "student", subjects = listOf("math", "physics"), examDate = "2027-06-20"))),
+            ).v1
+            assertNull(home.error)
+            assertEquals(Role.STUDENT, home.role)
+            assertEquals("2025-02-05", core.profile()?.consent?.policyVersion)
+            val exam = assertIs<Screen.Exam>(core.dispatch(Event.StartExam("unt-2025", seed = 11L))).v1
+            assertEquals(1, exam.position)
+            assertEquals(120, exam.total)
+            assertEquals(120, exam.palette.size)
+            assertEquals((1..120).toList(), exam.palette.map { it.position })
+            assertEquals(NOW_MS + exam.remainingSeconds * 1000, exam.deadline)
+            // Nothing on an exam screen carries a key.
+            val fields = QuestionCard::class.java.declaredFields.map { it.name.lowercase() }
+            assertTrue(fields.none { it.contains("correct") || it.contains("explanation") || it.contains("key") }, fields.toString())
+            val answered = assertIs<Screen.Exam>(core.dispatch(Event.Answer(1, Response.Choice(listOf(1))))).v1
+            assertEquals(Response.Choice(listOf(1)), answered.response)
+            assertEquals(1, answered.answeredCount)
+            assertTrue(answered.palette[0].answered)
+            val empty = assertIs<Screen.Exam>(core.dispatch(Event.Answer(2, Response.Choice(emptyList())))).v1
+            assertEquals(MessageId.RESPONSE_EMPTY, empty.error?.id)
+            assertEquals(1, empty.answeredCount)
+            assertEquals(answered.copy(error = null), assertIs<Screen.Exam>(core.screen()).v1.copy(error = null))
+            core.dispatch(Event.Pause)
+            val confirm = assertIs<Screen.SubmitConfirmation>(core.dispatch(Event.SubmitExam)).v1
+            assertEquals(119, confirm.unanswered)
+            val report = assertIs<Screen.Report>(core.dispatch(Event.ConfirmSubmit)).v1
+            assertFalse(report.autoSubmitted)
+            assertEquals(120, core.review(report.attempt).items.size)
+            // Every message id has its catalog code, and the codes are distinct.
+            val codes = MessageId.values().map { messageCode(it) }
+            assertEquals(codes.size, codes.toSet().size)
+            assertTrue(codes.all { it.matches(Regex("[a-z0-9_]+")) }, codes.toString())
+            assertEquals("bad_event", messageCode(MessageId.BAD_EVENT))
         }
     }
 
@@ -316,18 +572,29 @@ fun main(args: Array<String>) {
             val v = core.attempt(s.attempt)
             val single = v.questions.first { it.kind == QuestionKind.SINGLE }
             val matching = v.questions.first { it.kind == QuestionKind.MATCHING }
-            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(listOf(9u))) }
-            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(listOf(0u, 1u))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(listOf(9))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(listOf(0, 1))) }
             assertFailsWith<QazstepException.InvalidInput> {
-                core.answer(s.attempt, single.position, Response.Matching(listOf(MatchPair(0u, 0u))))
+                core.answer(s.attempt, single.position, Response.Matching(listOf(MatchPair(0, 0))))
             }
             assertFailsWith<QazstepException.InvalidInput> {
-                core.answer(s.attempt, matching.position, Response.Matching(listOf(MatchPair(7u, 0u))))
+                core.answer(s.attempt, matching.position, Response.Matching(listOf(MatchPair(7, 0))))
             }
-            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 0u, Response.Choice(listOf(0u))) }
-            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 121u, Response.Choice(listOf(0u))) }
-            assertFailsWith<QazstepException.InvalidInput> { core.flag(s.attempt, 999u, true) }
-            assertFailsWith<QazstepException.NotFound> { core.answer("no-such-attempt", 1u, Response.Choice(listOf(0u))) }
+            // An empty response answers nothing (clearing is clearAnswer): refused, of either shape.
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(emptyList())) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, matching.position, Response.Matching(emptyList())) }
+            // KNOWN CORE DEFECT (reported, not fixed here): a negative option index reaches the core
+            // as u32::MAX (bindings `uint`), and the message naming the option overflows in
+            // `message::option_letter` (`u32::from(b'A') + index`): a panic in a debug build, which
+            // UniFFI raises as its InternalException. It must become InvalidInput; change this line
+            // when it does. The app model's path refuses the same input properly
+            // (`response_unreadable`). The object keeps working after the panic (checked below).
+            assertFailsWith<InternalException> { core.answer(s.attempt, single.position, Response.Choice(listOf(-1))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 0, Response.Choice(listOf(0))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, -1, Response.Choice(listOf(0))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 121, Response.Choice(listOf(0))) }
+            assertFailsWith<QazstepException.InvalidInput> { core.flag(s.attempt, 999, true) }
+            assertFailsWith<QazstepException.NotFound> { core.answer("no-such-attempt", 1, Response.Choice(listOf(0))) }
             assertFailsWith<QazstepException.NotFound> { core.attempt("no-such-attempt") }
             assertFailsWith<QazstepException.NotFound> { core.startExam(UNT.copy(blueprint = "unt-1999")) }
             assertFailsWith<QazstepException.InvalidInput> {
@@ -340,7 +607,7 @@ fun main(args: Array<String>) {
     }
 
     case("InsufficientContent on a small bank; an invalid pack imports nothing") {
-        QazstepCore.open(tempDir().toString(), AesKeyProvider()).use { core ->
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
             core.importPackFile(File(fixtures, "tiny-ru.json").path)
             val e = assertFailsWith<QazstepException.InsufficientContent> { core.startExam(UNT.copy(language = Language.RU)) }
             assertTrue(e.blueprint.startsWith("unt-2025"), e.blueprint)
@@ -357,52 +624,58 @@ fun main(args: Array<String>) {
 
     case("practice with immediate feedback, mistakes review, progress") {
         coreWithContent().use { core ->
-            assertEquals(0u, core.progress().answered)
-            assertFailsWith<QazstepException.NotFound> { core.startMistakesReview(Language.KK, 10u) }
+            assertEquals(0, core.progress().answered)
+            assertFailsWith<QazstepException.NoMistakes> { core.startMistakesReview(Language.KK, 10) }
             val session = core.startPractice(
-                PracticeRequest(subject = "math", topic = "math.t1", count = 6u, language = Language.KK, exam = Exam.UNT, seed = 3uL),
+                PracticeRequest(subject = "math", topic = "math.t1", count = 6, language = Language.KK, exam = Exam.UNT, seed = 3L),
             )
             assertEquals(6, session.questions.size)
             assertFalse(session.mistakes)
             assertTrue(session.questions.all { it.subject == "math" && it.topic == "math.t1" && it.answered == null })
-            // Answer the first one wrongly on purpose: learn the key from the feedback, then pick another option.
+            // Answer the first one wrongly on purpose (the synthetic keys are known from the ids).
             val first = session.questions[0]
-            val fb = core.practiceAnswer(session.id, 0u, someResponse(first.kind, first.prompts.size))
-            val wrong: Response = if (fb.correct) {
-                when (val k = fb.key) {
-                    is Response.Choice -> Response.Choice(listOf(((k.options.first() + 1u) % first.options.size.toUInt())))
-                    is Response.Matching -> Response.Matching(k.pairs.map { MatchPair(it.prompt, (it.option + 1u) % first.options.size.toUInt()) })
-                }
-            } else someResponse(first.kind, first.prompts.size)
-            val fb0 = core.practiceAnswer(session.id, 0u, wrong)
+            val firstKey = SyntheticPack.key(first.question, first.kind)
+            val wrong: Response = when (firstKey) {
+                is Response.Choice -> Response.Choice(listOf((firstKey.options.first() + 1) % first.options.size))
+                is Response.Matching -> Response.Matching(firstKey.pairs.map { MatchPair(it.prompt, (it.option + 1) % first.options.size) })
+            }
+            val fb0 = core.practiceAnswer(session.id, 0, wrong)
             assertFalse(fb0.correct)
+            assertEquals(firstKey, fb0.key)
             assertEquals("Түсіндірме.", fb0.explanation)
             assertEquals("synthetic test data", fb0.source)
-            // Answer the second one with its key (learned from a first try): full points.
+            // One presentation, one answer: the same response again (a double tap) gets the same
+            // feedback and adds nothing; another response is refused.
+            assertEquals(fb0, core.practiceAnswer(session.id, 0, wrong))
+            assertFailsWith<QazstepException.Conflict> { core.practiceAnswer(session.id, 0, firstKey) }
+            // Answer the second one with its key: full points.
             val second = session.questions[1]
-            val key = core.practiceAnswer(session.id, 1u, someResponse(second.kind, second.prompts.size)).key
-            val fb1 = core.practiceAnswer(session.id, 1u, key)
+            val key = SyntheticPack.key(second.question, second.kind)
+            val fb1 = core.practiceAnswer(session.id, 1, key)
             assertTrue(fb1.correct)
+            assertEquals(key, fb1.key)
             assertEquals(fb1.maxPoints, fb1.points)
-            assertFailsWith<QazstepException.InvalidInput> { core.practiceAnswer(session.id, 99u, key) }
+            assertFailsWith<QazstepException.InvalidInput> { core.practiceAnswer(session.id, 2, Response.Choice(emptyList())) }
+            assertFailsWith<QazstepException.InvalidInput> { core.practiceAnswer(session.id, 99, key) }
             assertFailsWith<QazstepException.NotFound> { core.practiceSession("no-such-session") }
             val now = core.practiceSession(session.id)
             assertEquals(false, now.questions[0].answered)
             assertEquals(true, now.questions[1].answered)
-            val review = core.startMistakesReview(Language.KK, 10u)
+            val review = core.startMistakesReview(Language.KK, 10)
             assertTrue(review.mistakes)
             assertContains(review.questions.map { it.question }, first.question)
             assertFalse(review.questions.any { it.question == second.question })
             val progress = core.progress()
-            assertEquals(4u, progress.answered)
+            assertEquals(2, progress.answered)
+            assertEquals(1, progress.correct)
             val math = progress.subjects.single { it.subject == "math" }
-            assertEquals(4u, math.answered)
+            assertEquals(2, math.answered)
             assertTrue(math.accuracy in 0.0..1.0)
             assertEquals("math.t1", math.topics.single().topic)
             assertFailsWith<QazstepException.InvalidInput> {
-                core.startPractice(PracticeRequest("math", "physics.t0", 5u, Language.KK, Exam.UNT))
+                core.startPractice(PracticeRequest("math", "physics.t0", 5, Language.KK, Exam.UNT))
             }
-            assertFailsWith<QazstepException.InvalidInput> { core.startPractice(PracticeRequest("math", null, 0u, Language.KK, Exam.UNT)) }
+            assertFailsWith<QazstepException.InvalidInput> { core.startPractice(PracticeRequest("math", null, 0, Language.KK, Exam.UNT)) }
         }
     }
 
@@ -411,7 +684,7 @@ fun main(args: Array<String>) {
             File(root, "content/packs/$l").listFiles { f -> f.name.endsWith(".json") }.orEmpty().sorted()
         }
         assertTrue(files.size >= 14, "expected the 14 starter packs, found ${files.size} under ${File(root, "content/packs")}")
-        QazstepCore.open(tempDir().toString(), AesKeyProvider()).use { core ->
+        Qazstep.open(tempDir().toString(), AesKeyProvider()).use { core ->
             for (f in files) {
                 assertEquals(emptyList(), validatePack(f.readBytes()), f.name)
                 assertEquals(ImportOutcome.Installed, core.importPackFile(f.path).outcome, f.name)
@@ -419,9 +692,9 @@ fun main(args: Array<String>) {
             assertEquals(files.size, core.packs().size)
             for (language in listOf(Language.KK, Language.RU)) {
                 val unt = core.startExam(UNT.copy(language = language, seed = null))
-                assertEquals(120u, unt.questions)
+                assertEquals(120, unt.questions)
                 val pbb = core.startExam(StartExam("pbb-2024", ExamChoice.Pbb("math", "expert"), language))
-                assertEquals(50u, pbb.questions)
+                assertEquals(50, pbb.questions)
                 val v = core.attempt(unt.attempt)
                 for (q in v.questions) core.answer(unt.attempt, q.position, someResponse(q.kind, q.prompts.size))
                 val review = core.review(unt.attempt.also { core.submit(it) })
@@ -434,14 +707,28 @@ fun main(args: Array<String>) {
         }
     }
 
-    case("wrong key: KeyMismatch on open, nothing read or changed") {
+    case("wrong key: open degrades instead of throwing; personal calls throw KeyMismatch, content works, nothing changed") {
         val dir = tempDir()
         val provider = AesKeyProvider()
         val iin = validIin("8001011234")
         coreWithContent(provider, dir).use { it.setProfile(ProfileUpdate(iin = iin)) }
-        val e = assertFailsWith<QazstepException.KeyMismatch> { QazstepCore.open(dir.toString(), AesKeyProvider()) }
-        assertFalse(e.reason.contains(iin))
-        QazstepCore.open(dir.toString(), provider.sameKey()).use { core ->
+        Qazstep.open(dir.toString(), AesKeyProvider()).use { core ->
+            val e = assertFailsWith<QazstepException.KeyMismatch> { core.profile() }
+            assertFalse(e.reason.contains(iin))
+            assertFailsWith<QazstepException.KeyMismatch> { core.attempts() }
+            assertFailsWith<QazstepException.KeyMismatch> { core.setProfile(ProfileUpdate(name = "Бөтен")) }
+            assertFailsWith<QazstepException.KeyMismatch> { core.exportPersonalData() }
+            // Content does not need the key.
+            assertEquals(2, core.packs().size)
+            assertTrue(core.subjects().any { it.code == "math" })
+            // The app model shows why, and what can be done.
+            val recovery = assertIs<Screen.Recovery>(core.dispatch(Event.Launch)).v1
+            assertEquals(RecoveryReason.KEY_LOST, recovery.reason)
+            assertTrue(recovery.canErase)
+            assertFalse(recovery.canRetry)
+            assertEquals(recovery, assertIs<Screen.Recovery>(core.screen()).v1)
+        }
+        Qazstep.open(dir.toString(), provider.sameKey()).use { core ->
             assertEquals(iin.take(2), core.profile()?.iinMasked?.take(2))
             assertEquals(2, core.packs().size)
         }
@@ -452,32 +739,74 @@ fun main(args: Array<String>) {
         val iin = validIin("8001011234")
         coreWithContent(AesKeyProvider(), dir).use { it.setProfile(ProfileUpdate(iin = iin, name = "Дана")) }
         val newKey = AesKeyProvider()
-        assertFailsWith<QazstepException.KeyMismatch> { QazstepCore.open(dir.toString(), newKey) }
+        Qazstep.open(dir.toString(), newKey).use { core ->
+            assertFailsWith<QazstepException.KeyMismatch> { core.profile() }
+            // Not while this process has the directory open: nothing is erased.
+            assertFailsWith<QazstepException.Conflict> { erasePersonalDataWithoutKey(dir.toString()) }
+        }
         erasePersonalDataWithoutKey(dir.toString())
-        QazstepCore.open(dir.toString(), newKey.sameKey()).use { core ->
+        Qazstep.open(dir.toString(), newKey.sameKey()).use { core ->
             assertNull(core.profile())
             assertEquals(emptyList(), core.attempts())
             assertEquals(2, core.packs().size)
             assertEquals("Дана", core.setProfile(ProfileUpdate(iin = iin, name = "Дана")).name)
-            // Not while this process has the directory open: nothing is erased.
             assertFailsWith<QazstepException.Conflict> { erasePersonalDataWithoutKey(dir.toString()) }
         }
-        QazstepCore.open(dir.toString(), newKey.sameKey()).use { assertEquals("Дана", it.profile()?.name) }
+        Qazstep.open(dir.toString(), newKey.sameKey()).use { assertEquals("Дана", it.profile()?.name) }
+    }
+
+    case("key gone for good, from the app: the recovery screen's EraseData(confirm) starts afresh with the key at hand") {
+        val dir = tempDir()
+        coreWithContent(AesKeyProvider(), dir).use { it.setProfile(ProfileUpdate(iin = validIin(), name = "Дана")) }
+        val newKey = AesKeyProvider()
+        Qazstep.open(dir.toString(), newKey).use { core ->
+            assertIs<Screen.Recovery>(core.dispatch(Event.Launch))
+            val refused = assertIs<Screen.Recovery>(core.dispatch(Event.EraseData(confirm = false))).v1
+            assertEquals("erase_not_confirmed", refused.error?.let { messageCode(it.id) })
+            val fresh = assertIs<Screen.Onboarding>(core.dispatch(Event.EraseData(confirm = true))).v1
+            assertNull(fresh.error)
+            assertNull(core.profile())
+            assertEquals(2, core.packs().size)
+        }
+        Qazstep.open(dir.toString(), newKey.sameKey()).use { core ->
+            assertNull(core.profile())
+            assertIs<Screen.Onboarding>(core.dispatch(Event.Launch))
+        }
     }
 
     case("a Kotlin provider that throws: typed KeyUnavailable passes through, an unexpected exception becomes KeyUnavailable") {
-        val locked = assertFailsWith<QazstepException.KeyUnavailable> { QazstepCore.open(tempDir().toString(), LockedKeyProvider()) }
-        assertContains(locked.reason, "keystore locked (test)")
-        val crashed = assertFailsWith<QazstepException.KeyUnavailable> { QazstepCore.open(tempDir().toString(), CrashingKeyProvider()) }
-        assertContains(crashed.reason, "keystore crashed (test)")
-        assertFalse(crashed.reason.contains("\n"))
+        // Opening degrades: the personal calls give the reason, the app model the recovery screen.
+        Qazstep.open(tempDir().toString(), LockedKeyProvider()).use { core ->
+            assertFailsWith<QazstepException.KeyUnavailable> { core.profile() }
+            val r = assertIs<Screen.Recovery>(core.dispatch(Event.Launch)).v1
+            assertEquals(RecoveryReason.KEY_UNAVAILABLE, r.reason)
+            assertTrue(r.canRetry)
+            assertFalse(r.canErase)
+            // Never erased while the key is only unavailable for now.
+            assertIs<Screen.Recovery>(core.dispatch(Event.EraseData(confirm = true)))
+        }
+        Qazstep.open(tempDir().toString(), CrashingKeyProvider()).use { core ->
+            assertFailsWith<QazstepException.KeyUnavailable> { core.profile() }
+        }
+        // The provider's own words reach the caller where the provider is called directly.
+        coreWithContent().use { core ->
+            val locked = assertFailsWith<QazstepException.KeyUnavailable> { core.rotateWrappingKey(LockedKeyProvider()) }
+            assertContains(locked.reason, "keystore locked (test)")
+            val crashed = assertFailsWith<QazstepException.KeyUnavailable> { core.rotateWrappingKey(CrashingKeyProvider()) }
+            assertContains(crashed.reason, "keystore crashed (test)")
+            assertFalse(crashed.reason.contains("\n"))
+        }
         // An existing store whose keystore is locked: KeyUnavailable, then it opens once unlocked.
         val dir = tempDir()
         val provider = AesKeyProvider()
-        QazstepCore.open(dir.toString(), provider).close()
-        assertFailsWith<QazstepException.KeyUnavailable> { QazstepCore.open(dir.toString(), LockedKeyProvider()) }
-        assertFailsWith<QazstepException.KeyUnavailable> { QazstepCore.open(dir.toString(), CrashingKeyProvider()) }
-        QazstepCore.open(dir.toString(), provider.sameKey()).close()
+        Qazstep.open(dir.toString(), provider).use { it.setProfile(ProfileUpdate(name = "Дана")) }
+        Qazstep.open(dir.toString(), LockedKeyProvider()).use { core ->
+            assertFailsWith<QazstepException.KeyUnavailable> { core.profile() }
+        }
+        Qazstep.open(dir.toString(), CrashingKeyProvider()).use { core ->
+            assertFailsWith<QazstepException.KeyUnavailable> { core.profile() }
+        }
+        Qazstep.open(dir.toString(), provider.sameKey()).use { assertEquals("Дана", it.profile()?.name) }
     }
 
     case("key rotation: a new wrapping key (old one refused afterwards) and a new data key") {
@@ -493,8 +822,10 @@ fun main(args: Array<String>) {
             assertEquals("Бауыржан", core.profile()?.name)
             core.checkpoint()
         }
-        assertFailsWith<QazstepException.KeyMismatch> { QazstepCore.open(dir.toString(), oldKey.sameKey()) }
-        QazstepCore.open(dir.toString(), newKey.sameKey()).use { assertEquals("Бауыржан", it.profile()?.name) }
+        Qazstep.open(dir.toString(), oldKey.sameKey()).use { core ->
+            assertFailsWith<QazstepException.KeyMismatch> { core.profile() }
+        }
+        Qazstep.open(dir.toString(), newKey.sameKey()).use { assertEquals("Бауыржан", it.profile()?.name) }
     }
 
     case("the user's rights: export as JSON, erase (content stays), checkpoint") {
@@ -502,7 +833,7 @@ fun main(args: Array<String>) {
             val iin = validIin("0102035001")
             core.setProfile(ProfileUpdate(iin = iin, name = "Дана"))
             val s = core.startExam(UNT)
-            core.answer(s.attempt, 1u, Response.Choice(listOf(0u)))
+            core.answer(s.attempt, 1, Response.Choice(listOf(0)))
             core.checkpoint()
             val json = core.exportPersonalData()
             assertContains(json, "qazstep-personal-data/1")
@@ -512,7 +843,7 @@ fun main(args: Array<String>) {
             core.erasePersonalData()
             assertNull(core.profile())
             assertEquals(emptyList(), core.attempts())
-            assertEquals(0u, core.progress().answered)
+            assertEquals(0, core.progress().answered)
             assertFalse(core.exportPersonalData().contains(iin))
             assertEquals(2, core.packs().size)
             assertEquals("Дана", core.setProfile(ProfileUpdate(iin = iin, name = "Дана")).name)
@@ -522,13 +853,13 @@ fun main(args: Array<String>) {
     case("close() and use {}: a closed object refuses calls; the directory reopens") {
         val dir = tempDir()
         val provider = AesKeyProvider()
-        val core = QazstepCore.open(dir.toString(), provider)
+        val core = Qazstep.open(dir.toString(), provider)
         core.close()
         assertFailsWith<IllegalStateException> { core.packs() }
         core.close() // idempotent
-        val leaked = QazstepCore.open(dir.toString(), provider.sameKey()).use { it.importPack(synthKk); it }
+        val leaked = Qazstep.open(dir.toString(), provider.sameKey()).use { it.importPack(synthKk); it }
         assertFailsWith<IllegalStateException> { leaked.subjects() }
-        QazstepCore.open(dir.toString(), provider.sameKey()).use { assertEquals(1, it.packs().size) }
+        Qazstep.open(dir.toString(), provider.sameKey()).use { assertEquals(1, it.packs().size) }
     }
 
     case("threads: 8 threads answer, read and practise on one shared core at once") {
@@ -548,7 +879,7 @@ fun main(args: Array<String>) {
                             core.remainingSeconds(s.attempt)
                         }
                         assertEquals(120, core.attempt(s.attempt).questions.size)
-                        val p = core.startPractice(PracticeRequest("physics", null, 3u, Language.RU, Exam.UNT))
+                        val p = core.startPractice(PracticeRequest("physics", null, 3, Language.RU, Exam.UNT))
                         for (q in p.questions) core.practiceAnswer(p.id, q.index, someResponse(q.kind, q.prompts.size))
                         core.progress()
                         core.subjects()
@@ -563,8 +894,8 @@ fun main(args: Array<String>) {
             val v = core.attempt(s.attempt)
             assertEquals(120, v.questions.count { it.response != null })
             assertEquals(24, v.questions.count { it.flagged })
-            assertEquals(120u, core.unfinishedAttempts().single().answered)
-            assertEquals((threads * 3).toUInt(), core.progress().answered)
+            assertEquals(120, core.unfinishedAttempts().single().answered)
+            assertEquals((threads * 3), core.progress().answered)
             assertEquals(120, core.submit(s.attempt).items.size)
         }
     }
@@ -579,7 +910,7 @@ fun main(args: Array<String>) {
                 try {
                     go.await()
                     repeat(3) {
-                        QazstepCore.open(dir.toString(), provider).use { core ->
+                        Qazstep.open(dir.toString(), provider).use { core ->
                             core.setProfile(ProfileUpdate(iin = validIin(), name = "n$it"))
                         }
                     }
@@ -595,6 +926,8 @@ fun main(args: Array<String>) {
         assertEquals(12, provider.unwraps.get())
         assertNotEquals(0, provider.unwraps.get())
     }
+
+    appScriptCases(root)
 
     for (d in tempDirs) d.toFile().deleteRecursively()
     println("kotlin: $passed passed, $failed failed")

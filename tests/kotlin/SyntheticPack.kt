@@ -3,56 +3,24 @@
 // ҰБТ mock (math + physics profile) and one ПББ mathematics mock.
 package kz.qazstep.coretest
 
-/** Minimal JSON writer: maps, lists, strings, numbers, booleans, null. */
-object Json {
-    fun write(v: Any?): String = StringBuilder().also { write(v, it) }.toString()
-
-    private fun write(v: Any?, out: StringBuilder) {
-        when (v) {
-            null -> out.append("null")
-            is String -> str(v, out)
-            is Number, is Boolean -> out.append(v.toString())
-            is Map<*, *> -> {
-                out.append('{')
-                v.entries.forEachIndexed { i, (k, value) ->
-                    if (i > 0) out.append(',')
-                    str(k.toString(), out)
-                    out.append(':')
-                    write(value, out)
-                }
-                out.append('}')
-            }
-            is List<*> -> {
-                out.append('[')
-                v.forEachIndexed { i, x ->
-                    if (i > 0) out.append(',')
-                    write(x, out)
-                }
-                out.append(']')
-            }
-            else -> error("cannot write ${v::class} as JSON")
-        }
-    }
-
-    private fun str(s: String, out: StringBuilder) {
-        out.append('"')
-        for (c in s) {
-            when {
-                c == '"' -> out.append("\\\"")
-                c == '\\' -> out.append("\\\\")
-                c == '\n' -> out.append("\\n")
-                c < ' ' -> out.append(String.format("\\u%04x", c.code))
-                else -> out.append(c)
-            }
-        }
-        out.append('"')
-    }
-}
+import kz.qazstep.core.MatchPair
+import kz.qazstep.core.QuestionKind
+import kz.qazstep.core.Response
 
 object SyntheticPack {
     val SUBJECTS = listOf(
         "history_kz", "math_literacy", "reading_literacy", "math", "physics", "teaching_methodology",
     )
+
+    /** The answer key of question [id] (`syn.<tag>.<locale>.<n>`) of [kind], as [json] writes it. */
+    fun key(id: String, kind: QuestionKind): Response {
+        val n = id.substringAfterLast('.').toInt()
+        return when (kind) {
+            QuestionKind.SINGLE -> Response.Choice(listOf(n % 4))
+            QuestionKind.MULTIPLE -> Response.Choice(listOf(n % 6, (n + 2) % 6).sorted())
+            QuestionKind.MATCHING -> Response.Matching(listOf(MatchPair(0, n % 4), MatchPair(1, (n + 1) % 4)))
+        }
+    }
 
     /** The pack's JSON for [locale] (`kk`/`ru`) with [copies] mocks' worth; [tag] keeps ids apart. */
     fun json(locale: String, copies: Int = 1, tag: String = "k"): String {

@@ -489,7 +489,10 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             run(core_avx2, &avx_report, "seal,answer.store")?;
         }
         if kotlin {
-            println!("=== round {}/{rounds}: Kotlin (JVM) → answer", r + 1);
+            println!(
+                "=== round {}/{rounds}: Kotlin (JVM) → answer, dispatch(Answer)",
+                r + 1
+            );
             crate::bindings::kotlin_bench(&report)?;
         }
         order.rotate_left(1);
@@ -520,6 +523,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
              | `core.answer(…)` from Kotlin | {} | {} | {} |\n\
              | `Qazstep::answer` from Rust (row 1 above) | {} | {} | {} |\n\
              | FFI overhead per `answer` (Kotlin p50 − Rust p50) | {} | | |\n\
+             | the tap the shells send: `dispatch(Event.Answer(…))`, the whole exam screen back (budget 300 µs in the core) | {} | {} | {} |\n\
              | an exported call that does nothing (`coreVersion()`) | {} | {} | {} |\n",
             fmt_us(Some(k)),
             fmt_us(med(&t, "kotlin", "answer.ffi", 1)),
@@ -528,6 +532,9 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             fmt_us(med(&t, "core", "answer.facade", 1)),
             fmt_us(med(&t, "core", "answer.facade", 2)),
             fmt_us(core.map(|c| k - c)),
+            fmt_us(med(&t, "kotlin", "answer.dispatch.ffi", 0)),
+            fmt_us(med(&t, "kotlin", "answer.dispatch.ffi", 1)),
+            fmt_us(med(&t, "kotlin", "answer.dispatch.ffi", 2)),
             fmt_us(med(&t, "kotlin", "ffi.empty-call", 0)),
             fmt_us(med(&t, "kotlin", "ffi.empty-call", 1)),
             fmt_us(med(&t, "kotlin", "ffi.empty-call", 2)),

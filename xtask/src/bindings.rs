@@ -7,7 +7,10 @@
 //!   per call). Generated code is never committed.
 //! - `kotlin-test`: compiles the generated Kotlin and `tests/kotlin/*.kt` with one kotlinc call,
 //!   runs the suite on the JVM (JNA) against `target/debug/libqazstep_ffi.so`, and requires its
-//!   closing line `kotlin: N passed, 0 failed`.
+//!   closing line `kotlin: N passed, 0 failed`. The suite replays the event scripts of
+//!   `tests/app` through the bindings (the Kotlin shell) and through `target/debug/qazstep app`
+//!   (the terminal shell, built here with the workspace) and compares the screens; both shells'
+//!   screens are left in `target/kotlin/app/` for inspection.
 //! - `swift-check`: tree-sitter parse of the generated Swift and `tests/swift/**/*.swift`; the C
 //!   header compiles; `tests/c/smoke.c` links against the library and calls it; every function
 //!   the header declares is exported by the library.
@@ -338,6 +341,17 @@ pub fn kotlin_test() -> Result<(), String> {
         &[&tools.jna, &kotlin_test_jar],
         &jar,
     )?;
+    // The terminal shell the app scripts are compared with; the same invocation as `bindings`,
+    // so this is a no-op after it.
+    step(
+        "cargo build --workspace (the qazstep binary for the app scripts)",
+        cargo()
+            .current_dir(root())
+            .args(["build", "--workspace", "--locked"]),
+    )?;
+    let cli = target_dir()
+        .join("debug")
+        .join(format!("qazstep{}", std::env::consts::EXE_SUFFIX));
     println!("=== Kotlin suite on the JVM");
     let start = Instant::now();
     let lib_dir = library("debug")
@@ -346,6 +360,11 @@ pub fn kotlin_test() -> Result<(), String> {
     let output = cmd("java")
         .arg(format!("-Djna.library.path={}", lib_dir.display()))
         .arg(format!("-Dqazstep.root={}", root().display()))
+        .arg(format!("-Dqazstep.cli={}", cli.display()))
+        .arg(format!(
+            "-Dqazstep.out={}",
+            target_dir().join("kotlin/app").display()
+        ))
         .arg("-cp")
         .arg(classpath(&[&jar, &tools.jna, &stdlib, &kotlin_test_jar]))
         .arg(KOTLIN_MAIN)
@@ -408,9 +427,10 @@ fn compile_jar(
         .map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
-/// Benchmark 6: `bench/kotlin/AnswerBench.kt` on the JVM against the release library (built
-/// here with `-p qazstep-ffi`), appending its rows (`kotlin` impl) to `report`. Generates the
-/// bindings first when they are missing.
+/// Benchmark 6: `bench/kotlin/AnswerBench.kt` (`answer`, `dispatch(Answer)` and an empty call
+/// from Kotlin) on the JVM against the release library (built here with `-p qazstep-ffi`),
+/// appending its rows (`kotlin` impl) to `report`. Generates the bindings first when they are
+/// missing.
 pub fn kotlin_bench(report: &Path) -> Result<(), String> {
     let tools = Tools::ensure()?;
     if !generated().join("kz/qazstep/core/qazstep_ffi.kt").is_file() {
@@ -425,6 +445,7 @@ pub fn kotlin_bench(report: &Path) -> Result<(), String> {
     let mut sources = Vec::new();
     files_with_extension(&generated(), "kt", &mut sources);
     for f in [
+        "tests/kotlin/Json.kt",
         "tests/kotlin/SyntheticPack.kt",
         "tests/kotlin/TestKeyProviders.kt",
         "bench/kotlin/AnswerBench.kt",
@@ -443,7 +464,7 @@ pub fn kotlin_bench(report: &Path) -> Result<(), String> {
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     step(
-        "Kotlin → answer (JVM, release library)",
+        "Kotlin → answer, dispatch(Answer) (JVM, release library)",
         cmd("java")
             .arg(format!("-Djna.library.path={}", lib_dir.display()))
             .arg("-cp")

@@ -45,7 +45,7 @@ rm -rf "$out/gen"
 (cd "$root" && "$target/debug/uniffi-bindgen" generate "$target/debug/libqazstep_ffi.so" \
   --language kotlin --no-format --out-dir "$out/gen")
 generated=$out/gen/kz/qazstep/core/qazstep_ffi.kt
-helpers=("$root/tests/kotlin/SyntheticPack.kt" "$root/tests/kotlin/TestKeyProviders.kt")
+helpers=("$root/tests/kotlin/Json.kt" "$root/tests/kotlin/SyntheticPack.kt" "$root/tests/kotlin/TestKeyProviders.kt")
 for v in $(printf '%s\n' none "$@" | sort -u); do
   mkdir -p "$out/variant-$v"
   cp "$generated" "$out/variant-$v/qazstep_ffi.kt"

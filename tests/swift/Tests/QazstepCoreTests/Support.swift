@@ -75,11 +75,26 @@ func someResponse(_ kind: QuestionKind, prompts: Int) -> Response {
     switch kind {
     case .single: return .choice(options: [0])
     case .multiple: return .choice(options: [0, 1])
-    case .matching: return .matching(pairs: (0..<prompts).map { MatchPair(prompt: UInt32($0), option: UInt32($0)) })
+    case .matching: return .matching(pairs: (0..<prompts).map { MatchPair(prompt: Int32($0), option: Int32($0)) })
     }
 }
 
+/// The SHA-256 of `data` in lowercase hex (a media file's content address).
+func sha256Hex(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+}
+
 enum SyntheticPack {
+    /// The answer key of question `id` (`syn.<tag>.<locale>.<n>`) of `kind`, as `json` writes it.
+    static func key(_ id: String, _ kind: QuestionKind) -> Response {
+        let n = Int32(id.split(separator: ".").last.flatMap { Int($0) } ?? 0)
+        switch kind {
+        case .single: return .choice(options: [n % 4])
+        case .multiple: return .choice(options: [n % 6, (n + 2) % 6].sorted())
+        case .matching: return .matching(pairs: [MatchPair(prompt: 0, option: n % 4), MatchPair(prompt: 1, option: (n + 1) % 4)])
+        }
+    }
+
     static let subjects = ["history_kz", "math_literacy", "reading_literacy", "math", "physics", "teaching_methodology"]
 
     /// One full ҰБТ mock (math + physics) and one ПББ mathematics mock, in `locale`.
