@@ -216,8 +216,8 @@ qazstep_message_ids!(message_ids);
 /// How a user sees option `index` (0-based): a letter, as on the test sheet (A, B, … Z), then
 /// its number from 27 on. Message arguments naming an option use it.
 pub fn option_letter(index: u32) -> String {
-    match char::from_u32(u32::from(b'A') + index) {
-        Some(c) if index < 26 => c.to_string(),
+    match u8::try_from(index) {
+        Ok(i) if i < 26 => char::from(b'A' + i).to_string(),
         _ => (u64::from(index) + 1).to_string(),
     }
 }
@@ -357,6 +357,14 @@ mod tests {
             );
         }
         assert_eq!(MessageId::parse("no_such_message"), None);
+    }
+
+    #[test]
+    fn options_are_letters_then_numbers() {
+        assert_eq!(option_letter(0), "A");
+        assert_eq!(option_letter(25), "Z");
+        assert_eq!(option_letter(26), "27");
+        assert_eq!(option_letter(u32::MAX), "4294967296");
     }
 
     #[test]

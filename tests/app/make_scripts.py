@@ -190,7 +190,8 @@ def bad_input():
         line("start_exam", {"screen": "exam", "position": 1}, blueprint="unt-2025", seed=2),
         line("go_to", {"position": 1, "error": "position_out_of_range"}, position=0),
         line("go_to", {"position": 1, "error": "position_out_of_range"}, position=-3),
-        line("go_to", {"position": 1, "error": "position_out_of_range"}, position=9999999999),
+        # The largest position a shell's 32-bit integer can send.
+        line("go_to", {"position": 1, "error": "position_out_of_range"}, position=2147483647),
         line("answer", {"error": "option_out_of_range", "answered_count": 0}, position=1,
              response=[4]),
         line("answer", {"error": "response_unreadable", "answered_count": 0}, position=1,

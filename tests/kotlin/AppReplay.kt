@@ -297,14 +297,7 @@ data class KnownDifference(
     val why: String,
 )
 
-val KNOWN_DIFFERENCES = listOf(
-    KnownDifference(
-        "bad_input.jsonl", 31, "error.args.position", kotlin = "2147483647", terminal = "9999999999",
-        why = "the FFI's Event.GoTo takes the position as Int (i32) while the JSON contract and the core's " +
-            "Event take i64: the Kotlin shell can only send 9999999999 saturated, and the refusal " +
-            "(position_out_of_range, the same on both) names the position it got",
-    ),
-)
+val KNOWN_DIFFERENCES = listOf<KnownDifference>()
 
 object Replay {
     const val NOW = "2026-05-01T10:00:00Z"

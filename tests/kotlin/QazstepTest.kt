@@ -583,13 +583,9 @@ fun main(args: Array<String>) {
             // An empty response answers nothing (clearing is clearAnswer): refused, of either shape.
             assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(emptyList())) }
             assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, matching.position, Response.Matching(emptyList())) }
-            // KNOWN CORE DEFECT (reported, not fixed here): a negative option index reaches the core
-            // as u32::MAX (bindings `uint`), and the message naming the option overflows in
-            // `message::option_letter` (`u32::from(b'A') + index`): a panic in a debug build, which
-            // UniFFI raises as its InternalException. It must become InvalidInput; change this line
-            // when it does. The app model's path refuses the same input properly
-            // (`response_unreadable`). The object keeps working after the panic (checked below).
-            assertFailsWith<InternalException> { core.answer(s.attempt, single.position, Response.Choice(listOf(-1))) }
+            // A negative option index is refused like any option out of range (it reaches the core
+            // as an index no question has).
+            assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, single.position, Response.Choice(listOf(-1))) }
             assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 0, Response.Choice(listOf(0))) }
             assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, -1, Response.Choice(listOf(0))) }
             assertFailsWith<QazstepException.InvalidInput> { core.answer(s.attempt, 121, Response.Choice(listOf(0))) }
