@@ -1423,7 +1423,7 @@ fn submitting_a_closed_attempt_shows_its_report() {
     assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
     assert!(stdout(&text).contains("/ 140"), "{}", stdout(&text));
     assert!(
-        stderr(&text).contains("Бұл тест тапсырылып қойған"),
+        stderr(&text).contains("Бұл тест аяқталған"),
         "{}",
         stderr(&text)
     );

@@ -319,7 +319,7 @@ fn russian_counts_agree_with_their_numbers() {
     assert_eq!(
         bank("3"),
         "В банке не хватает вопросов для теста «unt-2025» на казахском языке (в 3 частях теста). \
-         Загрузите ещё вопросы или выберите другой язык."
+         Импортируйте ещё вопросы или выберите другой язык."
     );
     assert!(bank("1").contains("(в 1 части теста)"));
     let subjects = |n| {
@@ -333,7 +333,7 @@ fn russian_counts_agree_with_their_numbers() {
             ],
         )
     };
-    assert!(subjects("2").ends_with("выберите 2 предмета из разрешённых сочетаний."));
+    assert!(subjects("2").ends_with("выберите 2 предмета по одной из разрешённых комбинаций."));
     assert!(subjects("0").starts_with("В тесте «unt-2025» предметы не выбираются"));
 }
 
