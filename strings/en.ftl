@@ -71,7 +71,7 @@ response_wrong_shape = { $kind ->
        *[other] This question takes chosen options, not pairs.
     }
 response_empty = No option is chosen. Choose at least one option.
-response_unreadable = The answer could not be read. Write option numbers (2 or 0,3) or pairs (0:2,1:0).
+response_unreadable = The answer could not be read. Choose options by their letters (B, or A,D), a matching task by pairs (1:C,2:A).
 attempt_not_found = This exam attempt was not found. Choose an attempt from the list.
 already_submitted = This exam has already been submitted: its answers can no longer be changed. Open its results.
 time_up = Time is up: the exam was submitted automatically and scored. See your results.
