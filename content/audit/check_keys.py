@@ -8,11 +8,19 @@ multiple-answer items every option is evaluated and the true set is compared wit
 The kk twins are checked against the ru items: same group, kind, key, and the same numbers in stem,
 options and prompts (so the ru recomputation covers the kk pack too).
 
+It also checks every pack in content/packs/ (all areas and locales, hand-written ones too) for
+labels an author typed: a matching prompt or any option that starts with its own label ("A) ",
+"1) ", "а) ", "Ә) ", "(b) ", "2. ") fails, and so does an explanation that names a prompt or an
+option by a letter label ("…: A) …"). The shells number prompts (1, 2, 3) and letter options
+(A, B, C, shuffled per attempt); explanations name prompts by that number and options by content.
+
 Run from the repository root:  python3 content/audit/check_keys.py   (needs sympy: pip install sympy;
-this checker is an audit tool, not part of the standard-library-only generators)
+this checker is an audit tool, not part of the standard-library-only generators).
+`check_keys.py --labels [PACK.json ...]` runs the label check alone (default: every pack).
 Exit status 1 if any check fails.  Items whose answer is a statement or a formula that is not
 recomputed here are listed as HAND (read by hand during the audit).
 """
+import glob
 import json
 import math
 import re
@@ -28,10 +36,6 @@ from sympy.parsing.sympy_parser import (parse_expr, standard_transformations,
 
 X = sp.Symbol("x")
 
-
-def bare(option: str) -> str:
-    """An option's text without a leading "1) " label (older packs numbered matching options)."""
-    return re.sub(r"^\d+\) ", "", option)
 
 TRANS = standard_transformations + (implicit_multiplication_application, convert_xor)
 SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ˣⁿ", "0123456789-+xn")
@@ -74,7 +78,6 @@ def expr(s):
 def val(opt):
     """Numeric value of an option ('2√41 см', '−7/25', '3·10⁻¹⁹ Дж', '99 960 тг'), else None."""
     s = opt.strip()
-    s = re.sub(r"^[0-9]\) ", "", s)
     m = re.match(r"^[−\-0-9,./√π·⁰¹²³⁴⁵⁶⁷⁸⁹⁻()  ]+", s.replace("¹", "¹"))
     if not m:
         return None
@@ -486,7 +489,7 @@ def check_math():
             optf = [expr(t.split("=")[1]) for t in o]
             matching_is(q, [[sp.simplify(d - g) == 0 for g in optf] for d in derivs])
         elif i == 93:
-            assert q["prompts"] == ["A) 3ˣ⁺¹ = 27", "B) log₂(x − 5) = 1"]
+            assert q["prompts"] == ["3ˣ⁺¹ = 27", "log₂(x − 5) = 1"]
             sols = [real_sols("3ˣ⁺¹ = 27"), sp.solve(sp.log(X - 5, 2) - 1, X)]
             matching_values(q, [s_[0] for s_ in sols])
         elif i == 94:
@@ -503,7 +506,7 @@ def check_math():
             vals = [None, a.dot(b), (b - a).norm()]
             s_ab = "(" + "; ".join(str(t).replace("-", "−") for t in (a + b)) + ")"
             opts = [val(t) for t in o]
-            truth = [[bare(t) == s_ab for t in o]] + \
+            truth = [[t == s_ab for t in o]] + \
                     [[v is not None and eq(v, w) for v in opts] for w in vals[1:]]
             matching_is(q, truth)
         elif i == 99:
@@ -514,7 +517,7 @@ def check_math():
             s1 = sp.solve_univariate_inequality(2 ** (X + 1) > 4, X, relational=False)
             s2 = sp.solve_univariate_inequality(sp.log(X, 3) <= 1, X, relational=False, domain=sp.Interval.open(0, sp.oo))
             txt = [interval_text(s1), interval_text(s2)]
-            matching_is(q, [[bare(t) == w for t in o] for w in txt])
+            matching_is(q, [[t == w for t in o] for w in txt])
         elif i == 101:
             matching_values(q, [math.factorial(6), math.perm(5, 2), math.comb(8, 3)])
         elif i == 102:
@@ -523,7 +526,7 @@ def check_math():
                 f = expr(p.split("=")[1])
                 x0 = sp.solve(sp.diff(f, X), X)[0]
                 tv.append(f"({x0}; {f.subs(X, x0)})".replace("-", "−"))
-            matching_is(q, [[bare(t) == w for t in o] for w in tv])
+            matching_is(q, [[t == w for t in o] for w in tv])
         elif i == 103:
             matching_values(q, [sp.integrate(3 * X ** 2, (X, 0, 3)), sp.integrate(8 * X, (X, 1, 2))])
         elif i == 104:
@@ -1045,6 +1048,42 @@ def check_literacy():
             unknown(q)
 
 
+# ============================================================================ LABELS
+# A label an author typed at the start of a prompt or an option: one letter (Latin, Russian or
+# Kazakh) or a Roman numeral or a number of 1–2 digits, closed by ")" or "]" and perhaps opened
+# by "(" or "["; or a number and a dot ("2. "). A letter and a dot is not taken: it is how
+# initials start ("Л. С. Выготский"). Subscripts do not match ("A₅²", "C₈³" stay valid).
+LETTERS = "A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+LABEL = re.compile(rf"^\s*(?:[(\[]\s*)?(?:[{LETTERS}]|[IVX]{{2,4}}|[0-9]{{1,2}})\s*[)\]]|^\s*[0-9]{{1,2}}\.\s")
+# An explanation naming a prompt or an option by a letter label: "A) ", "(B)", "В) " at the start
+# or after a punctuation mark ("…: A) f′(x) = …; B) …"). A unit before a bracket ("24 В)") is not.
+LETTER_REF = re.compile(r"(?:^|[.;:,]\s+)\(?[A-FА-ЕӘ]\)(?=[\s,.;:]|$)")
+
+
+def check_labels(paths):
+    """Prompts and options carry no labels; explanations do not name them by letter."""
+    for path in paths:
+        pack = json.load(open(path, encoding="utf-8"))
+        for q in pack["questions"]:
+            for field in ("prompts", "options"):
+                for i, text in enumerate(q.get(field, [])):
+                    m = LABEL.match(text)
+                    if m:
+                        FAIL.append((f"{path}: {q['id']}", f"{field}[{i}] starts with its own label "
+                                     f"{m.group(0).strip()!r} (the shell numbers prompts and letters "
+                                     f"options): {text!r}"))
+            m = LETTER_REF.search(q.get("explanation", ""))
+            if m:
+                FAIL.append((f"{path}: {q['id']}", f"explanation names a prompt or option by the letter "
+                             f"{m.group(0).strip(' .;:,')!r} (name prompts 1), 2), options by content): "
+                             f"{q['explanation']!r}"))
+
+
+def pack_paths(files):
+    """The packs to check for labels: the files given, else every content/packs/*/*.json."""
+    return files or sorted(glob.glob("content/packs/*/*.json"))
+
+
 # ============================================================================ TWINS
 def check_twins():
     num = re.compile(r"\d+(?:[.,]\d+)?")
@@ -1078,7 +1117,18 @@ def check_twins():
                 FAIL.append((g, "twin context numbers differ"))
 
 
-def main():
+def main(argv):
+    if argv and argv[0] == "--labels":
+        # Only the label check, on the packs given (default: all of content/packs).
+        check_labels(pack_paths(argv[1:]))
+        for f in FAIL:
+            print("FAIL", *f)
+        print("FAILURES:", len(FAIL))
+        return 1 if FAIL else 0
+    if argv:
+        print("usage: check_keys.py [--labels [PACK.json ...]]", file=sys.stderr)
+        return 2
+    check_labels(pack_paths([]))
     check_math()
     check_physics()
     check_pbb()
@@ -1094,4 +1144,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -345,13 +345,11 @@ class Builder:
                 q["context"] = f"{self.area}.{loc}.ctx.{self.context_ids[it['context']]:02d}"
             q["stem"] = tr(it["stem"], loc)
             if it["kind"] == "matching":
-                # Prompts keep their letters (they are shown in this order, and explanations
-                # name them); options carry no number: each attempt shuffles them, and the
-                # shell numbers them as shown.
-                q["prompts"] = [f"{'ABCDEF'[i]}) {tr(p, loc)}" for i, p in enumerate(it["prompts"])]
-                q["options"] = [tr(o, loc) for o in it["options"]]
-            else:
-                q["options"] = [tr(o, loc) for o in it["options"]]
+                # Prompts and options carry no labels of their own: the shell numbers the
+                # prompts (1, 2, 3, in this order, so explanations name them "1)", "2)") and
+                # letters the options as shown (each attempt shuffles them).
+                q["prompts"] = [tr(p, loc) for p in it["prompts"]]
+            q["options"] = [tr(o, loc) for o in it["options"]]
             q["correct"] = list(it["correct"])
             q["explanation"] = tr(it["explanation"], loc)
             q["difficulty"] = it["difficulty"]

@@ -1426,8 +1426,8 @@ def m_derivs(rng):
         "derivative", 2, stem_m("Функция мен оның туындысы арасындағы", "функцией и её производной"),
         [(f"f(x) = {poly(f1)}", f"f′(x) = {poly(d1)}"), (f"f(x) = {poly(f2)}", f"f′(x) = {poly(d2)}")],
         [f"f′(x) = {e}" for e in extra],
-        L(f"(xⁿ)′ = nxⁿ⁻¹, тұрақтының туындысы 0: A) f′(x) = {poly(d1)}; B) f′(x) = {poly(d2)}.",
-          f"(xⁿ)′ = nxⁿ⁻¹, производная константы равна 0: A) f′(x) = {poly(d1)}; B) f′(x) = {poly(d2)}."),
+        L(f"(xⁿ)′ = nxⁿ⁻¹, тұрақтының туындысы 0: 1) f′(x) = {poly(d1)}; 2) f′(x) = {poly(d2)}.",
+          f"(xⁿ)′ = nxⁿ⁻¹, производная константы равна 0: 1) f′(x) = {poly(d1)}; 2) f′(x) = {poly(d2)}."),
         src("an10", "Туындыны есептеу ережелері", "Правила вычисления производных"))
 
 
@@ -1449,8 +1449,8 @@ def m_eq_roots(rng):
     return matching(
         "exp_log", 3, stem_m("Теңдеу мен оның түбірі арасындағы", "уравнением и его корнем"),
         [(eq1, num(x1)), (eq2, num(x2))], extra,
-        L(f"A) {a ** e1} = {a}{sup(e1)}, {lin(1, b1)} = {e1}, x = {num(x1)}. B) {lin(1, c)} = {b}{sup(n)} = {b ** n}, x = {num(x2)}.",
-          f"A) {a ** e1} = {a}{sup(e1)}, {lin(1, b1)} = {e1}, x = {num(x1)}. B) {lin(1, c)} = {b}{sup(n)} = {b ** n}, x = {num(x2)}."),
+        L(f"1) {a ** e1} = {a}{sup(e1)}, {lin(1, b1)} = {e1}, x = {num(x1)}. 2) {lin(1, c)} = {b}{sup(n)} = {b ** n}, x = {num(x2)}.",
+          f"1) {a ** e1} = {a}{sup(e1)}, {lin(1, b1)} = {e1}, x = {num(x1)}. 2) {lin(1, c)} = {b}{sup(n)} = {b ** n}, x = {num(x2)}."),
         src("an11", "Көрсеткіштік және логарифмдік теңдеулер", "Показательные и логарифмические уравнения"))
 
 
@@ -1489,11 +1489,11 @@ def m_progressions(rng):
     extra = [num(a1 + n * d), num(b1 * q ** k), num(b1 * (k - 1) * q), num(a1 * d * (n - 1))]
     return matching(
         "progressions", 2, stem_m("Прогрессия мен оның сұралған мүшесі арасындағы", "прогрессией и её указанным членом"),
-        [(L(f"арифметикалық прогрессия: a₁ = {num(a1)}, d = {num(d)}; a{sub(n)} = ?", f"арифметическая прогрессия: a₁ = {num(a1)}, d = {num(d)}; a{sub(n)} = ?"), num(an)),
-         (L(f"геометриялық прогрессия: b₁ = {b1}, q = {num(q)}; b{sub(k)} = ?", f"геометрическая прогрессия: b₁ = {b1}, q = {num(q)}; b{sub(k)} = ?"), num(bk))],
+        [(L(f"Арифметикалық прогрессия: a₁ = {num(a1)}, d = {num(d)}; a{sub(n)} = ?", f"Арифметическая прогрессия: a₁ = {num(a1)}, d = {num(d)}; a{sub(n)} = ?"), num(an)),
+         (L(f"Геометриялық прогрессия: b₁ = {b1}, q = {num(q)}; b{sub(k)} = ?", f"Геометрическая прогрессия: b₁ = {b1}, q = {num(q)}; b{sub(k)} = ?"), num(bk))],
         extra,
-        L(f"A) a{sub(n)} = a₁ + {n - 1}d = {num(a1)} + {n - 1}·{paren(d)} = {num(an)}. B) b{sub(k)} = b₁q{sup(k - 1)} = {b1}·{paren(q)}{sup(k - 1)} = {num(bk)}.",
-          f"A) a{sub(n)} = a₁ + {n - 1}d = {num(a1)} + {n - 1}·{paren(d)} = {num(an)}. B) b{sub(k)} = b₁q{sup(k - 1)} = {b1}·{paren(q)}{sup(k - 1)} = {num(bk)}."),
+        L(f"1) a{sub(n)} = a₁ + {n - 1}d = {num(a1)} + {n - 1}·{paren(d)} = {num(an)}. 2) b{sub(k)} = b₁q{sup(k - 1)} = {b1}·{paren(q)}{sup(k - 1)} = {num(bk)}.",
+          f"1) a{sub(n)} = a₁ + {n - 1}d = {num(a1)} + {n - 1}·{paren(d)} = {num(an)}. 2) b{sub(k)} = b₁q{sup(k - 1)} = {b1}·{paren(q)}{sup(k - 1)} = {num(bk)}."),
         src("alg9", "Арифметикалық және геометриялық прогрессиялар", "Арифметическая и геометрическая прогрессии"))
 
 
@@ -1505,12 +1505,12 @@ def m_areas(rng):
     extra = [f"{num(d * d)} см²", f"{num(d1 * d2)} см²", f"{pi_str(2 * r)} см²", f"{pi_str(ci * 2)} см²"]
     return matching(
         "planimetry", 2, stem_m("Фигура мен оның ауданы арасындағы", "фигурой и её площадью"),
-        [(L(f"диагоналі {d} см болатын квадрат", f"квадрат с диагональю {d} см"), f"{num(sq)} см²"),
-         (L(f"диагональдары {d1} см және {d2} см болатын ромб", f"ромб с диагоналями {d1} см и {d2} см"), f"{num(rh)} см²"),
-         (L(f"радиусы {r} см болатын дөңгелек", f"круг радиуса {r} см"), f"{pi_str(ci)} см²")],
+        [(L(f"Диагоналі {d} см болатын квадрат", f"Квадрат с диагональю {d} см"), f"{num(sq)} см²"),
+         (L(f"Диагональдары {d1} см және {d2} см болатын ромб", f"Ромб с диагоналями {d1} см и {d2} см"), f"{num(rh)} см²"),
+         (L(f"Радиусы {r} см болатын дөңгелек", f"Круг радиуса {r} см"), f"{pi_str(ci)} см²")],
         extra,
-        L(f"A) S = d²/2 = {d * d}/2 = {num(sq)}; B) S = d₁d₂/2 = {d1}·{d2}/2 = {num(rh)}; C) S = πr² = {pi_str(ci)} (см²).",
-          f"A) S = d²/2 = {d * d}/2 = {num(sq)}; B) S = d₁d₂/2 = {d1}·{d2}/2 = {num(rh)}; C) S = πr² = {pi_str(ci)} (см²)."),
+        L(f"1) S = d²/2 = {d * d}/2 = {num(sq)}; 2) S = d₁d₂/2 = {d1}·{d2}/2 = {num(rh)}; 3) S = πr² = {pi_str(ci)} (см²).",
+          f"1) S = d²/2 = {d * d}/2 = {num(sq)}; 2) S = d₁d₂/2 = {d1}·{d2}/2 = {num(rh)}; 3) S = πr² = {pi_str(ci)} (см²)."),
         src("geo8", "Көпбұрыштар мен дөңгелектің аудандары", "Площади многоугольников и круга"))
 
 
@@ -1519,16 +1519,16 @@ def m_volumes(rng):
     r, h = rng.randint(2, 5), rng.choice([3, 6, 9])
     rc, hc = rng.randint(2, 5), rng.choice([3, 6])
     cube, cyl, cone = a ** 3, r * r * h, Fr(rc * rc * hc, 3)
-    pairs = [(L(f"қыры {a} см куб", f"куб с ребром {a} см"), f"{cube} см³"),
-             (L(f"табанының радиусы {r} см, биіктігі {h} см цилиндр", f"цилиндр с радиусом основания {r} см и высотой {h} см"), f"{pi_str(cyl)} см³"),
-             (L(f"табанының радиусы {rc} см, биіктігі {hc} см конус", f"конус с радиусом основания {rc} см и высотой {hc} см"), f"{pi_str(cone)} см³")]
+    pairs = [(L(f"Қыры {a} см куб", f"Куб с ребром {a} см"), f"{cube} см³"),
+             (L(f"Табанының радиусы {r} см, биіктігі {h} см цилиндр", f"Цилиндр с радиусом основания {r} см и высотой {h} см"), f"{pi_str(cyl)} см³"),
+             (L(f"Табанының радиусы {rc} см, биіктігі {hc} см конус", f"Конус с радиусом основания {rc} см и высотой {hc} см"), f"{pi_str(cone)} см³")]
     if len({p[1] for p in pairs}) < 3:
         raise Retry
     extra = [f"{pi_str(rc * rc * hc)} см³", f"{6 * a * a} см³", f"{pi_str(2 * r * h)} см³", f"{3 * a} см³"]
     return matching(
         "stereometry", 3, stem_m("Дене мен оның көлемі арасындағы", "телом и его объёмом"), pairs, extra,
-        L(f"A) V = a³ = {cube}; B) V = πr²h = π·{r * r}·{h} = {pi_str(cyl)}; C) V = ⅓πr²h = ⅓·π·{rc * rc}·{hc} = {pi_str(cone)} (см³).",
-          f"A) V = a³ = {cube}; B) V = πr²h = π·{r * r}·{h} = {pi_str(cyl)}; C) V = ⅓πr²h = ⅓·π·{rc * rc}·{hc} = {pi_str(cone)} (см³)."),
+        L(f"1) V = a³ = {cube}; 2) V = πr²h = π·{r * r}·{h} = {pi_str(cyl)}; 3) V = ⅓πr²h = ⅓·π·{rc * rc}·{hc} = {pi_str(cone)} (см³).",
+          f"1) V = a³ = {cube}; 2) V = πr²h = π·{r * r}·{h} = {pi_str(cyl)}; 3) V = ⅓πr²h = ⅓·π·{rc * rc}·{hc} = {pi_str(cone)} (см³)."),
         src("geo11", "Көпжақтар мен айналу денелерінің көлемдері", "Объёмы многогранников и тел вращения"))
 
 
@@ -1541,17 +1541,17 @@ def m_vectors(rng):
     ln2 = sum(t * t for t in dist)
     if dot == 0 or ln2 == 0 or len({vec(s), vec(dist)}) < 2:
         raise Retry
-    pairs = [(L("a + b векторының координаталары", "координаты вектора a + b"), vec(s)),
-             (L("a·b скаляр көбейтіндісі", "скалярное произведение a·b"), num(dot)),
-             (L("b − a векторының ұзындығы", "длина вектора b − a"), root(ln2))]
+    pairs = [(L("a + b векторының координаталары", "Координаты вектора a + b"), vec(s)),
+             (L("a·b скаляр көбейтіндісі", "Скалярное произведение a·b"), num(dot)),
+             (L("b − a векторының ұзындығы", "Длина вектора b − a"), root(ln2))]
     if len({p[1] for p in pairs}) < 3:
         raise Retry
     extra = [vec([x - y for x, y in zip(u, v)]), num(-dot), root(sum(t * t for t in s)), num(ln2), num(sum(abs(x * y) for x, y in zip(u, v)))]
     return matching(
         "vectors", 3, L(f"a{vec(u)} және b{vec(v)} векторлары берілген. Сәйкестікті анықтаңыз.",
                          f"Даны векторы a{vec(u)} и b{vec(v)}. Установите соответствие."), pairs, extra,
-        L(f"A) координаталары қосылады: {vec(s)}; B) {' + '.join(f'{paren(x)}·{paren(y)}' for x, y in zip(u, v))} = {num(dot)}; C) b − a = {vec(dist)}, ұзындығы {'√' + str(ln2) + ' = ' if root(ln2) != '√' + str(ln2) else ''}{root(ln2)}.",
-          f"A) координаты складываются: {vec(s)}; B) {' + '.join(f'{paren(x)}·{paren(y)}' for x, y in zip(u, v))} = {num(dot)}; C) b − a = {vec(dist)}, длина {'√' + str(ln2) + ' = ' if root(ln2) != '√' + str(ln2) else ''}{root(ln2)}."),
+        L(f"1) координаталары қосылады: {vec(s)}; 2) {' + '.join(f'{paren(x)}·{paren(y)}' for x, y in zip(u, v))} = {num(dot)}; 3) b − a = {vec(dist)}, ұзындығы {'√' + str(ln2) + ' = ' if root(ln2) != '√' + str(ln2) else ''}{root(ln2)}.",
+          f"1) координаты складываются: {vec(s)}; 2) {' + '.join(f'{paren(x)}·{paren(y)}' for x, y in zip(u, v))} = {num(dot)}; 3) b − a = {vec(dist)}, длина {'√' + str(ln2) + ' = ' if root(ln2) != '√' + str(ln2) else ''}{root(ln2)}."),
         src("geo10", "Кеңістіктегі векторлар", "Векторы в пространстве"))
 
 
@@ -1584,8 +1584,8 @@ def m_ineq(rng):
     return matching(
         "exp_log", 4, stem_m("Теңсіздік пен оның шешімдер жиыны арасындағы", "неравенством и множеством его решений"),
         [(ineq1, k1), (ineq2, k2)], extra,
-        L(f"A) {a} > 1, функция өспелі: {lin(1, -r)} > {e}, x > {num(r + e)}. B) Анықталу облысы x > 0; {b} > 1: x ≤ {b}{sup(n)} = {b ** n}; жауабы {k2}.",
-          f"A) {a} > 1, функция возрастает: {lin(1, -r)} > {e}, x > {num(r + e)}. B) Область определения x > 0; {b} > 1: x ≤ {b}{sup(n)} = {b ** n}; ответ {k2}."),
+        L(f"1) Негізі {a} > 1, функция өспелі: {lin(1, -r)} > {e}, x > {num(r + e)}. 2) Анықталу облысы x > 0; {b} > 1: x ≤ {b}{sup(n)} = {b ** n}; жауабы {k2}.",
+          f"1) Основание {a} > 1, функция возрастает: {lin(1, -r)} > {e}, x > {num(r + e)}. 2) Область определения x > 0; {b} > 1: x ≤ {b}{sup(n)} = {b ** n}; ответ {k2}."),
         src("an11", "Көрсеткіштік және логарифмдік теңсіздіктер", "Показательные и логарифмические неравенства"))
 
 
@@ -1620,8 +1620,8 @@ def m_vertex(rng):
     return matching(
         "functions", 3, stem_m("Квадраттық функция мен оның графигі – параболаның төбесі арасындағы", "квадратичной функцией и вершиной её графика (параболы)"),
         pairs, extra,
-        L("x₀ = −b/(2a), y₀ = y(x₀): " + "; ".join(f"{'AB'[i]}) x₀ = {num(x0)}, y₀ = {num(y0)}" for i, (co, x0, y0) in enumerate(out)) + ".",
-          "x₀ = −b/(2a), y₀ = y(x₀): " + "; ".join(f"{'AB'[i]}) x₀ = {num(x0)}, y₀ = {num(y0)}" for i, (co, x0, y0) in enumerate(out)) + "."),
+        L("x₀ = −b/(2a), y₀ = y(x₀): " + "; ".join(f"{i + 1}) x₀ = {num(x0)}, y₀ = {num(y0)}" for i, (co, x0, y0) in enumerate(out)) + ".",
+          "x₀ = −b/(2a), y₀ = y(x₀): " + "; ".join(f"{i + 1}) x₀ = {num(x0)}, y₀ = {num(y0)}" for i, (co, x0, y0) in enumerate(out)) + "."),
         src("alg8", "Квадраттық функция және оның графигі", "Квадратичная функция и её график"))
 
 
@@ -1638,8 +1638,8 @@ def m_integrals(rng):
     extra = [num(3 * k * hi1 ** 3), num(2 * c * (hi2 - lo2)), num(c * (hi2 * hi2 + lo2 * lo2)), num(6 * k * hi1)]
     return matching(
         "integral", 4, stem_m("Интеграл мен оның мәні арасындағы", "интегралом и его значением"), pairs, extra,
-        L(f"A) алғашқы функциясы {terms([(k, 'x³')])}: {k}·{hi1}³ {M} 0 = {num(v1)}. B) алғашқы функциясы {terms([(c, 'x²')])}: {c}·({hi2}² {M} 1²) = {num(v2)}.",
-          f"A) первообразная {terms([(k, 'x³')])}: {k}·{hi1}³ {M} 0 = {num(v1)}. B) первообразная {terms([(c, 'x²')])}: {c}·({hi2}² {M} 1²) = {num(v2)}."),
+        L(f"1) алғашқы функциясы {terms([(k, 'x³')])}: {k}·{hi1}³ {M} 0 = {num(v1)}. 2) алғашқы функциясы {terms([(c, 'x²')])}: {c}·({hi2}² {M} 1²) = {num(v2)}.",
+          f"1) первообразная {terms([(k, 'x³')])}: {k}·{hi1}³ {M} 0 = {num(v1)}. 2) первообразная {terms([(c, 'x²')])}: {c}·({hi2}² {M} 1²) = {num(v2)}."),
         src("an11", "Анықталған интеграл", "Определённый интеграл"))
 
 
@@ -2603,8 +2603,10 @@ def build_literacy():
 
 
 # Pack versions: raise an area's number whenever its packs change (a device refuses the same id
-# and version with other bytes). math 2: matching options lost their "1) " labels.
-VERSIONS = {"math": 2, "math_literacy": 1}
+# and version with other bytes). math 2: matching options lost their "1) " labels; math 3:
+# matching prompts lost their "A) " labels (the shell numbers them) and explanations name
+# them by that number.
+VERSIONS = {"math": 3, "math_literacy": 1}
 
 
 def main(argv):

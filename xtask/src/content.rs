@@ -5,7 +5,9 @@
 //!   --out target/content-check`, compared byte for byte): an edit by hand to a generated
 //!   pack, or a generator change not re-run, fails here.
 //! - Every generated item's key is re-derived independently (`content/audit/check_keys.py`,
-//!   sympy, in the tools' venv).
+//!   sympy, in the tools' venv). The same script fails on a label an author typed in any pack
+//!   (a prompt or option starting "A) ", "1) ", "а) ", …; an explanation naming one "A) "): the
+//!   shells number prompts and letter options themselves.
 //!
 //! Invariant: nothing under `content/` is written; the generators write into `target/`.
 
@@ -56,7 +58,7 @@ pub fn content() -> Result<(), String> {
     println!("=== content: the 8 generated packs match their generators");
     let python = bindings::python()?;
     step(
-        "content: answer keys re-derived (content/audit/check_keys.py)",
+        "content: answer keys re-derived, no typed labels (content/audit/check_keys.py)",
         Command::new(python).arg("content/audit/check_keys.py"),
     )
 }
