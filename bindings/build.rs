@@ -27,13 +27,19 @@ fn main() {
 /// unexported and unreferenced, the linker drops them. Bindings are generated from the debug
 /// build (`cargo xtask bindings`), which keeps them; `QAZSTEP_FFI_METADATA=1` keeps them in a
 /// release build too (to generate bindings from the shipped library, as some Android builds
-/// do).
+/// do). Only where the linker is lld (x86_64 Linux, where rustc links with its own lld, and
+/// Android's NDK): GNU ld refuses a second anonymous version script beside rustc's own
+/// ("anonymous version tag cannot be combined"), so the aarch64 Linux cross build keeps them.
 fn hide_metadata_in_release() {
     println!("cargo:rerun-if-env-changed=QAZSTEP_FFI_METADATA");
     let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let keep = std::env::var_os("QAZSTEP_FFI_METADATA").is_some_and(|v| v == "1");
-    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|o| o == "linux" || o == "android");
-    if !release || keep || !linux {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let lld = var("CARGO_CFG_TARGET_OS") == "android"
+        || (var("CARGO_CFG_TARGET_OS") == "linux"
+            && var("CARGO_CFG_TARGET_ARCH") == "x86_64"
+            && var("CARGO_CFG_TARGET_ENV") == "gnu");
+    if !release || keep || !lld {
         return;
     }
     let Some(out) = std::env::var_os("OUT_DIR") else {
