@@ -29,27 +29,59 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
             .map_err(|_| Failure::storage(tr!("cli_key_env_invalid", env = KEY_ENV)));
     }
     let path = data_dir.join(KEY_FILE);
-    match std::fs::read_to_string(&path).map(Zeroizing::new) {
+    // Looked at before the key file: the key file is created before `user.db`, so a `user.db`
+    // seen here had its key file already (a process starting at the same time cannot make
+    // this one think the key is missing).
+    let had_user_db = data_dir.join(qazstep_core::USER_DB).exists();
+    match read_key(&path)? {
+        Some(provider) => Ok(provider),
+        None if had_user_db => Err(Failure::storage(tr!(
+            "cli_key_file_missing",
+            file = path.display(),
+            env = KEY_ENV
+        ))),
+        None => {
+            std::fs::create_dir_all(data_dir).map_err(|e| crate::data_dir_failure(data_dir, &e))?;
+            create_key(data_dir, &path)
+        }
+    }
+}
+
+/// The key in the key file at `path`, or `None` when there is no key file.
+fn read_key(path: &Path) -> Result<Option<StaticKeyProvider>> {
+    match std::fs::read_to_string(path).map(Zeroizing::new) {
         Ok(text) => {
-            make_private(&path)?;
+            make_private(path)?;
             StaticKeyProvider::from_hex(&text)
+                .map(Some)
                 .map_err(|_| Failure::storage(tr!("cli_key_file_damaged", file = path.display())))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if data_dir.join(qazstep_core::USER_DB).exists() {
-                return Err(Failure::storage(tr!(
-                    "cli_key_file_missing",
-                    file = path.display(),
-                    env = KEY_ENV
-                )));
-            }
-            std::fs::create_dir_all(data_dir).map_err(|e| crate::data_dir_failure(data_dir, &e))?;
-            let provider = StaticKeyProvider::generate();
-            write_private(&path, provider.to_hex().as_bytes())
-                .map_err(|e| unwritable(&path, &e))?;
-            Ok(provider)
-        }
-        Err(e) => Err(unreadable(&path, &e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(unreadable(path, &e)),
+    }
+}
+
+/// Creates the key file at `path` atomically: the key is written and synced under a name of its
+/// own, then linked to `path`, which fails when another process linked its key first — then
+/// that key is the one, read and returned. So exactly one key file is ever created, and no
+/// process ever reads one half written.
+fn create_key(data_dir: &Path, path: &Path) -> Result<StaticKeyProvider> {
+    let provider = StaticKeyProvider::generate();
+    // Unique among live processes (the pid) and among this process's calls (the counter).
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let temp = data_dir.join(format!(".{KEY_FILE}.{}-{call}", std::process::id()));
+    // A name left by a killed process whose pid is now this one's.
+    let _ = std::fs::remove_file(&temp);
+    write_private(&temp, provider.to_hex().as_bytes()).map_err(|e| unwritable(path, &e))?;
+    let linked = std::fs::hard_link(&temp, path);
+    // The temporary name goes whatever happened; the linked name (if any) keeps the file.
+    let _ = std::fs::remove_file(&temp);
+    match linked {
+        Ok(()) => Ok(provider),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read_key(path)?
+            .ok_or_else(|| Failure::storage(tr!("cli_key_file_damaged", file = path.display()))),
+        Err(e) => Err(unwritable(path, &e)),
     }
 }
 
@@ -79,9 +111,7 @@ pub fn provider_for_app(data_dir: &Path) -> Result<StaticKeyProvider> {
         && !path.exists()
         && data_dir.join(qazstep_core::USER_DB).exists()
     {
-        let provider = StaticKeyProvider::generate();
-        write_private(&path, provider.to_hex().as_bytes()).map_err(|e| unwritable(&path, &e))?;
-        return Ok(provider);
+        return create_key(data_dir, &path);
     }
     provider(data_dir)
 }

@@ -84,6 +84,9 @@ pub fn error_line(e: &Error) -> String {
         {
             format!("{line} ({})", r.detail)
         }
+        // What the storage said (SQLite and the file system name no personal data), so a
+        // report of it can be acted on.
+        Error::Storage(detail) | Error::Internal(detail) => format!("{line} ({detail})"),
         _ => line,
     }
 }

@@ -303,7 +303,13 @@ impl Qazstep {
     ) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
         // SQLite reports an unwritable directory as "cannot open"; say plainly it is read-only.
-        let probe = dir.join(".qazstep-write-probe");
+        // A name of its own: two processes opening the directory at once must not remove each
+        // other's probe.
+        let probe = dir.join(format!(
+            ".qazstep-write-probe-{}-{}",
+            std::process::id(),
+            uuid::Uuid::new_v4().simple()
+        ));
         std::fs::write(&probe, b"")?;
         std::fs::remove_file(&probe)?;
         let now = clock.now_ms();

@@ -179,3 +179,32 @@ fn eight_threads_share_one_core() {
     let (core, _clock) = open(dir.path(), 7);
     verify(&core);
 }
+
+/// Eight threads open one empty data directory at once, each its own `Qazstep` (as two parts
+/// of one app may): all succeed, exactly one data key is created, and it opens for all of them.
+#[test]
+fn first_open_by_eight_threads_creates_one_data_key() {
+    for round in 0..20 {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("data");
+        let barrier = Arc::new(std::sync::Barrier::new(8));
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (dir, barrier) = (dir.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    Qazstep::open(&dir, key(1)).map(|core| core.profile().map(|p| p.is_none()))
+                })
+            })
+            .collect();
+        for h in handles {
+            let opened = h.join().unwrap();
+            assert!(matches!(opened, Ok(Ok(true))), "round {round}: {opened:?}");
+        }
+        let conn = rusqlite::Connection::open(dir.join("user.db")).unwrap();
+        let keys: i64 = conn
+            .query_row("SELECT COUNT(*) FROM key_meta", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(keys, 1, "round {round}");
+    }
+}

@@ -67,9 +67,10 @@ fn insert_key(
     Ok(())
 }
 
-/// Loads the keyring of an existing database (checking canaries), or creates and stores a fresh
-/// data key when the table is empty. Nothing is written when a key does not open.
-pub fn load_or_create(conn: &Connection, provider: &dyn KeyProvider, now: i64) -> Result<Keyring> {
+/// The stored keys: id, wrapped key, canary, state.
+type KeyRows = Vec<(u32, Vec<u8>, Vec<u8>, String)>;
+
+fn key_rows(conn: &Connection) -> Result<KeyRows> {
     let mut stmt =
         conn.prepare("SELECT key_id, wrapped, canary, state FROM key_meta ORDER BY key_id")?;
     let rows = stmt
@@ -82,10 +83,51 @@ pub fn load_or_create(conn: &Connection, provider: &dyn KeyProvider, now: i64) -
             ))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    if rows.is_empty() {
+    Ok(rows)
+}
+
+/// Stores the first data key under the write lock: of several connections (threads, processes)
+/// opening a new `user.db` at once, exactly one creates it and the others find it. Returns the
+/// key when this call created it, `None` when another connection had already.
+fn create_first_key(
+    conn: &Connection,
+    provider: &dyn KeyProvider,
+    now: i64,
+) -> Result<Option<DataKey>> {
+    // Inside a caller's transaction the caller holds the write lock already.
+    let own = conn.is_autocommit();
+    if own {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+    }
+    let created = (|| {
+        let n: i64 = conn.query_row("SELECT COUNT(*) FROM key_meta", [], |r| r.get(0))?;
+        if n > 0 {
+            return Ok(None);
+        }
         let key = DataKey::generate(1);
         insert_key(conn, provider, &key, "active", now)?;
-        return Ok(Keyring::new(key));
+        Ok(Some(key))
+    })();
+    if own {
+        match &created {
+            Ok(_) => conn.execute_batch("COMMIT")?,
+            // The error that stopped the creation is the one to report.
+            Err(_) => drop(conn.execute_batch("ROLLBACK")),
+        }
+    }
+    created
+}
+
+/// Loads the keyring of an existing database (checking canaries), or creates and stores a fresh
+/// data key when the table is empty (once, whoever else opens the file at the same time).
+/// Nothing is written when a key does not open.
+pub fn load_or_create(conn: &Connection, provider: &dyn KeyProvider, now: i64) -> Result<Keyring> {
+    let mut rows = key_rows(conn)?;
+    if rows.is_empty() {
+        if let Some(key) = create_first_key(conn, provider, now)? {
+            return Ok(Keyring::new(key));
+        }
+        rows = key_rows(conn)?;
     }
     let mut active = None;
     let mut retiring = None;

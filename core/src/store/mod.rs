@@ -67,7 +67,7 @@ pub fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.set_prepared_statement_cache_capacity(64);
     // journal_mode returns a row; a read-only or unwritable file reports here.
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    let mode = wal_mode(conn)?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
         return Err(Error::Storage(format!(
             "could not enable WAL (journal mode is {mode})"
@@ -84,6 +84,28 @@ pub fn configure(conn: &Connection) -> Result<()> {
     // commit); this caps what stays on disk after a large transaction (an import, a rotation).
     let _: i64 = conn.query_row("PRAGMA journal_size_limit = 4194304", [], |r| r.get(0))?;
     Ok(())
+}
+
+/// Switches the file to WAL (a no-op when it is already) and returns the journal mode now in
+/// force. Two connections switching a new file at once can each hold the shared lock the other
+/// must wait out; SQLite then answers `SQLITE_BUSY` at once instead of calling the busy handler
+/// (it would deadlock). The one that backs off retries here until the other has switched, up
+/// to the busy timeout.
+fn wal_mode(conn: &Connection) -> Result<String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            other => return Ok(other?),
+        }
+    }
 }
 
 /// The schema version stored in the file (`PRAGMA user_version`).
