@@ -305,6 +305,8 @@ pub enum Event {
         #[uniffi(default)]
         confirm: bool,
     },
+    /// Remove the records that do not open (the recovery screen lists them).
+    RemoveDamaged,
 }
 
 impl From<Event> for core::Event {
@@ -393,6 +395,7 @@ impl From<Event> for core::Event {
             Event::OpenPrivacy => C::OpenPrivacy {},
             Event::ExportData => C::ExportData {},
             Event::EraseData { confirm } => C::EraseData { confirm },
+            Event::RemoveDamaged => C::RemoveDamaged {},
         }
     }
 }
@@ -1577,6 +1580,31 @@ pub struct RecoveryScreen {
     pub can_retry: bool,
     /// `EraseData(confirm = true)` starts afresh.
     pub can_erase: bool,
+    /// The records that do not open, when the file opens but they do not.
+    pub records: Vec<DamagedRecord>,
+    /// `RemoveDamaged` removes `records` and keeps the rest.
+    pub can_remove: bool,
+}
+
+/// A personal record that does not open: where it is, never what it held.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DamagedRecord {
+    /// The table (`attempts`, `responses`, `profile`, …).
+    pub table: String,
+    /// The sealed field.
+    pub field: String,
+    /// The record's random id.
+    pub record: String,
+}
+
+impl From<qazstep_core::store::user::DamagedRecord> for DamagedRecord {
+    fn from(d: qazstep_core::store::user::DamagedRecord) -> Self {
+        Self {
+            table: d.table,
+            field: d.field,
+            record: d.record,
+        }
+    }
 }
 
 impl From<core::RecoveryScreen> for RecoveryScreen {
@@ -1592,6 +1620,8 @@ impl From<core::RecoveryScreen> for RecoveryScreen {
             file: r.file,
             can_retry: r.can_retry,
             can_erase: r.can_erase,
+            records: r.records.into_iter().map(Into::into).collect(),
+            can_remove: r.can_remove,
         }
     }
 }

@@ -121,9 +121,9 @@ impl QazstepError {
             },
             CoreError::KeyMismatch => QazstepError::KeyMismatch { reason },
             CoreError::KeyUnavailable(r) => QazstepError::KeyUnavailable { reason: r },
-            CoreError::DataCorrupted { .. } | CoreError::DatabaseCorrupt(_) => {
-                QazstepError::DataCorrupted { reason }
-            }
+            CoreError::DataCorrupted { .. }
+            | CoreError::DatabaseCorrupt(_)
+            | CoreError::FileDamaged { .. } => QazstepError::DataCorrupted { reason },
             CoreError::NotFound(r) => QazstepError::NotFound { reason: r.detail },
             CoreError::Conflict(r) => QazstepError::Conflict { reason: r.detail },
             CoreError::AlreadySubmitted => QazstepError::AlreadySubmitted,

@@ -235,6 +235,8 @@ pub struct AttemptSummary {
     pub submitted: bool,
     /// Total score once submitted.
     pub total: Option<i32>,
+    /// A sealed part of it does not open: only removing it is possible.
+    pub damaged: bool,
 }
 
 impl From<core::AttemptSummary> for AttemptSummary {
@@ -250,6 +252,7 @@ impl From<core::AttemptSummary> for AttemptSummary {
             remaining_seconds: a.remaining_seconds,
             submitted: a.submitted,
             total: a.total.map(crate::int),
+            damaged: a.damaged,
         }
     }
 }

@@ -57,6 +57,15 @@ pub enum Error {
     /// The database file is damaged or not a database.
     #[error("the database file is damaged: {0}")]
     DatabaseCorrupt(String),
+    /// A data file of the directory is damaged (SQLite cannot read it): `file` names it
+    /// (`user.db`, `content.db`), `reason` is what SQLite said.
+    #[error("{file} is damaged: {reason}")]
+    FileDamaged {
+        /// The file's name in the data directory.
+        file: String,
+        /// What SQLite said.
+        reason: String,
+    },
     /// Nothing with that id exists.
     #[error("not found: {0}")]
     NotFound(Refusal),
@@ -123,6 +132,14 @@ impl Error {
                 .arg("field", field)
                 .arg("record", row),
             Error::DatabaseCorrupt(_) => MessageId::FileDamaged.into(),
+            Error::FileDamaged { file, .. } => {
+                let id = if file == crate::facade::CONTENT_DB {
+                    MessageId::ContentDbDamaged
+                } else {
+                    MessageId::UserDbDamaged
+                };
+                Message::new(id).arg("file", file)
+            }
             Error::AlreadySubmitted => MessageId::AlreadySubmitted.into(),
             Error::TimeUp => MessageId::TimeUp.into(),
             Error::NoMistakes => MessageId::NoMistakes.into(),

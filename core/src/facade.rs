@@ -10,10 +10,12 @@
 //! - An attempt whose time ran out (even while the app was dead) is scored from its saved
 //!   answers the next time the core looks at it: at open, when listing, or on any call on it.
 
+mod damage;
 mod exam;
 mod open_dirs;
 mod personal;
 
+pub use damage::CONTENT_MARKER;
 pub use personal::Unavailable;
 mod practising;
 mod profile;
@@ -47,7 +49,7 @@ use crate::practice::{
 use crate::profile::{Consent, Iin, Profile, Role};
 use crate::scoring::{self, ItemKey, ItemToScore, Response, ScoreReport};
 use crate::store::bank::{self, ImportReport, PackInfo, QuestionFilter, QuestionRef};
-use crate::store::user::UserDb;
+use crate::store::user::{DamagedRecord, UserDb};
 use crate::validation::Problem;
 
 /// File name of the public question bank inside the data directory.
@@ -208,6 +210,10 @@ pub struct Qazstep {
     app: Mutex<()>,
     /// The interface language for this process only (`qazstep app --lang`).
     language_override: Mutex<Option<Locale>>,
+    /// The name a damaged question bank was set aside under by this open, if it was.
+    content_aside: Option<String>,
+    /// The same, until the app model has told the user (at the first `launch`).
+    content_notice: Mutex<Option<String>>,
     /// Counts `dir` as open in this process while this value lives.
     _open: open_dirs::OpenDir,
 }
@@ -313,13 +319,8 @@ impl Qazstep {
         std::fs::write(&probe, b"")?;
         std::fs::remove_file(&probe)?;
         let now = clock.now_ms();
-        let user = personal::UserSlot::from_open(UserDb::open(
-            &dir.join(USER_DB),
-            provider.as_ref(),
-            now,
-        ))?;
-        let content = bank::open_content(&dir.join(CONTENT_DB))?;
-        let registry = Self::load_registry(&content)?;
+        let user = personal::UserSlot::from_open(Self::open_user(dir, provider.as_ref(), now))?;
+        let (content, registry, content_aside) = damage::open_content(dir, now)?;
         let core = Self {
             dir: dir.to_path_buf(),
             content: Mutex::new(content),
@@ -336,12 +337,44 @@ impl Qazstep {
             place: Mutex::new(None),
             app: Mutex::new(()),
             language_override: Mutex::new(None),
+            content_notice: Mutex::new(content_aside.clone()),
+            content_aside,
             _open: open_dirs::OpenDir::hold(dir),
         };
-        if core.personal_data_unavailable().is_none() {
-            core.finalize_expired()?;
+        if core.personal_data_unavailable().is_none()
+            && let Err(e) = core.finalize_expired()
+        {
+            core.close_if_damaged(e)?;
         }
         Ok(core)
+    }
+
+    /// After `err` from a personal call at open: when `user.db` itself is damaged (a page SQLite
+    /// read only now), the personal store closes as [`Unavailable::Damaged`] (content works, the
+    /// app shows recovery); any other error is returned.
+    fn close_if_damaged(&self, err: Error) -> Result<()> {
+        let damaged = match &err {
+            Error::DatabaseCorrupt(_) => Self::check_files(&self.dir).iter().any(|f| f == USER_DB),
+            _ => false,
+        };
+        if !damaged {
+            return Err(err);
+        }
+        *lock(&self.user) =
+            personal::UserSlot::Closed(Unavailable::Damaged, damage::named(USER_DB, err));
+        Ok(())
+    }
+
+    /// Opens `user.db` in `dir`; a file cut short or damaged is [`Error::FileDamaged`] naming it.
+    fn open_user(dir: &Path, provider: &dyn KeyProvider, now: i64) -> Result<UserDb> {
+        let path = dir.join(USER_DB);
+        if damage::cut_short(&path) {
+            return Err(Error::FileDamaged {
+                file: USER_DB.into(),
+                reason: "the file is shorter than its header says".into(),
+            });
+        }
+        UserDb::open(&path, provider, now).map_err(|e| damage::named(USER_DB, e))
     }
 
     /// The content bank, locked (the content lock is taken before the user lock, never after).

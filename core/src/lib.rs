@@ -27,7 +27,8 @@ pub mod validation;
 
 pub use error::{Error, Result};
 pub use facade::{
-    BlueprintInfo, CONTENT_DB, ProfileUpdate, ProfileView, Qazstep, StartExam, USER_DB, Unavailable,
+    BlueprintInfo, CONTENT_DB, CONTENT_MARKER, ProfileUpdate, ProfileView, Qazstep, StartExam,
+    USER_DB, Unavailable,
 };
 pub use message::{Message, MessageId, Refusal};
 pub use validation::Problem;

@@ -166,8 +166,19 @@ macro_rules! qazstep_message_ids {
             KeyLost = "key_lost",
             /// A sealed value of `table`.`field` (record `record`) does not open.
             DataDamaged = "data_damaged",
-            /// `file` is damaged.
+            /// A data file is damaged (which one is not known yet).
             FileDamaged = "file_damaged",
+            /// `file` (the personal store) is damaged: answers and profile cannot be read; erasing
+            /// them starts afresh, the questions stay.
+            UserDbDamaged = "user_db_damaged",
+            /// `file` (the question bank) is damaged: the next start sets it aside and rebuilds it
+            /// from the starter content.
+            ContentDbDamaged = "content_db_damaged",
+            /// The question bank was damaged: it was set aside as `aside` and rebuilt from the
+            /// starter content; packs imported by the user must be imported again.
+            ContentSetAside = "content_set_aside",
+            /// `count` records could not be read and were left out (lists, the export).
+            RecordsDamaged = "records_damaged",
             /// The storage is full; nothing was lost.
             StorageFull = "storage_full",
             /// The storage is read-only.

@@ -436,3 +436,128 @@ fn the_place_is_sealed_and_exported() {
         serde_json::from_str(&core.export_personal_data().unwrap()).unwrap();
     assert_eq!(export["tables"]["app_state"][0]["data"], "progress");
 }
+
+/// Flips a byte in the sealed `column` of row `id` of `table` in user.db.
+fn damage_sealed(dir: &Path, table: &str, column: &str, id: &str) {
+    let c = rusqlite::Connection::open(dir.join("user.db")).unwrap();
+    let mut blob: Vec<u8> = c
+        .query_row(
+            &format!("SELECT {column} FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mid = blob.len() / 2;
+    blob[mid] ^= 0x55;
+    c.execute(
+        &format!("UPDATE {table} SET {column} = ?1 WHERE id = ?2"),
+        rusqlite::params![blob, id],
+    )
+    .unwrap();
+}
+
+/// One damaged record (an attempt's plan): the home screen, which lists attempts, gives way to
+/// the recovery screen naming that record and offering its removal; `remove_damaged` removes
+/// it alone, and home lists the other attempt.
+#[test]
+fn a_damaged_attempt_is_named_and_removed_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(T0));
+    let (kept, lost) = {
+        let core = open(dir.path(), common::key(1), &clock);
+        onboard(&core, "student", &["math", "physics"]);
+        let mut ids = Vec::new();
+        for seed in [1, 2] {
+            let a = core
+                .start_exam(&qazstep_core::StartExam {
+                    blueprint: "unt-2025".into(),
+                    subjects: vec!["math".into(), "physics".into()],
+                    category: None,
+                    locale: qazstep_core::content::Locale::Ru,
+                    seed: Some(seed),
+                    extra_time: false,
+                })
+                .unwrap();
+            core.submit(&a.attempt).unwrap();
+            ids.push(a.attempt);
+        }
+        (ids[0].clone(), ids[1].clone())
+    };
+    damage_sealed(dir.path(), "attempts", "plan", &lost);
+    let core = open(dir.path(), common::key(1), &clock);
+    let s = ev(&core, r#"{"event":"launch"}"#);
+    let Screen::Recovery(r) = &s else {
+        panic!("{s:?}")
+    };
+    assert_eq!(r.reason, RecoveryReason::Damaged);
+    assert!(r.can_remove && !r.can_retry);
+    assert_eq!(r.records.len(), 1);
+    assert_eq!(
+        (r.records[0].table.as_str(), r.records[0].record.as_str()),
+        ("attempts", lost.as_str())
+    );
+    // Nothing else fits this screen's offer; the store is unchanged by a refused event.
+    let attempts = core.attempts().unwrap();
+    assert_eq!(attempts.iter().filter(|a| a.damaged).count(), 1);
+    let s = ev(&core, r#"{"event":"remove_damaged"}"#);
+    assert!(matches!(s, Screen::Home(_)), "{s:?}");
+    let left = core.attempts().unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].attempt, kept);
+    assert!(!left[0].damaged && left[0].total.is_some());
+}
+
+/// A damaged profile: launch names it; removing it starts onboarding; the exams stay.
+#[test]
+fn a_damaged_profile_is_named_and_removing_it_keeps_the_exams() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(T0));
+    {
+        let core = open(dir.path(), common::key(1), &clock);
+        onboard(&core, "student", &["math", "physics"]);
+        ev(
+            &core,
+            r#"{"event":"start_exam","blueprint":"unt-2025","seed":3}"#,
+        );
+    }
+    let id: String = rusqlite::Connection::open(dir.path().join("user.db"))
+        .unwrap()
+        .query_row("SELECT id FROM profile", [], |r| r.get(0))
+        .unwrap();
+    damage_sealed(dir.path(), "profile", "data", &id);
+    let core = open(dir.path(), common::key(1), &clock);
+    let s = ev(&core, r#"{"event":"launch"}"#);
+    let Screen::Recovery(r) = &s else {
+        panic!("{s:?}")
+    };
+    assert_eq!(r.records[0].table, "profile");
+    assert_eq!(error_id(&s), Some(MessageId::DataDamaged));
+    let s = ev(&core, r#"{"event":"remove_damaged"}"#);
+    assert!(matches!(s, Screen::Onboarding(_)), "{s:?}");
+    assert_eq!(core.attempts().unwrap().len(), 1, "the exam stays");
+}
+
+/// A damaged question bank is set aside at open (kept, renamed), the starter packs refill the
+/// new one, and the first `launch` says so once; the personal data is untouched.
+#[test]
+fn a_damaged_bank_is_set_aside_and_the_first_launch_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(T0));
+    {
+        let core = open(dir.path(), common::key(1), &clock);
+        onboard(&core, "student", &["math", "physics"]);
+    }
+    std::fs::write(dir.path().join("content.db"), vec![0x42u8; 8192]).unwrap();
+    let core = open(dir.path(), common::key(1), &clock);
+    let aside = core.content_set_aside().unwrap();
+    assert!(dir.path().join(&aside).exists(), "kept, not deleted");
+    assert!(
+        !core.packs().unwrap().is_empty(),
+        "the starter packs are back"
+    );
+    let s = ev(&core, r#"{"event":"launch"}"#);
+    assert!(matches!(s, Screen::Home(_)), "{s:?}");
+    let m = s.error().unwrap();
+    assert_eq!(m.id, MessageId::ContentSetAside);
+    assert_eq!(ev(&core, r#"{"event":"launch"}"#).error(), None, "once");
+}

@@ -291,7 +291,7 @@ fn summary_is_sealed_rotated_exported_and_erased() {
         0
     );
     assert_store_matches_events(&db);
-    let export = db.export_tables().unwrap();
+    let export = db.export_tables().unwrap().0;
     let parts = export["summary"].as_array().unwrap();
     assert!(parts.len() > 1);
     assert!(

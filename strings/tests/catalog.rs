@@ -71,6 +71,10 @@ const ARGUMENTS: &[(&str, &[&str])] = &[
     ("data_damaged", &["table", "field", "record"]),
     // The doc names `file`; the core's conversion of a damaged database passes none.
     ("file_damaged", &[]),
+    ("user_db_damaged", &["file"]),
+    ("content_db_damaged", &["file"]),
+    ("content_set_aside", &["aside"]),
+    ("records_damaged", &["count"]),
     ("storage_full", &[]),
     ("storage_read_only", &[]),
     ("schema_too_new", &[]),

@@ -205,6 +205,9 @@ pub enum Event {
         #[serde(default)]
         confirm: bool,
     },
+    /// Removes the personal records that cannot be read (the recovery screen with `damaged`
+    /// records lists them); everything that opens stays.
+    RemoveDamaged {},
 }
 
 impl Event {
@@ -245,6 +248,7 @@ impl Event {
             Event::OpenPrivacy {} => "open_privacy",
             Event::ExportData {} => "export_data",
             Event::EraseData { .. } => "erase_data",
+            Event::RemoveDamaged {} => "remove_damaged",
         }
     }
 

@@ -156,15 +156,34 @@ impl Qazstep {
     /// event returns the screen on display with `error` set and changes nothing.
     pub fn dispatch(&self, event: Event) -> Screen {
         let _one_at_a_time = lock(self.app_lock());
-        let before = self.target();
+        let before = match (self.target(), &event) {
+            // The records that do not open are removed whatever else fails to open (`update`
+            // takes this event before looking at the target).
+            (Err(Error::DataCorrupted { .. }), Event::RemoveDamaged {}) => {
+                Ok(Target::Onboarding(OnboardingStep::Language))
+            }
+            (before, _) => before,
+        };
         let outcome = before
             .as_ref()
             .map_err(refused)
             .and_then(|t| self.update(t, &event).map_err(|e| refused(&e)));
         match outcome {
-            Ok((target, extra)) => self
-                .render(&target, extra)
-                .unwrap_or_else(|e| self.fallback(&e)),
+            Ok((target, extra)) => {
+                let screen = self
+                    .render(&target, extra)
+                    .unwrap_or_else(|e| self.fallback(&e));
+                // The question bank was damaged and rebuilt at this open: say so once.
+                let notice = match event {
+                    Event::Launch {} => self.take_content_notice(),
+                    _ => None,
+                };
+                match notice {
+                    Some(aside) => screen
+                        .with_error(Message::new(MessageId::ContentSetAside).arg("aside", aside)),
+                    None => screen,
+                }
+            }
             Err(message) => {
                 self.forget_place();
                 let screen = match self.target() {
@@ -230,6 +249,13 @@ impl Qazstep {
     fn fallback(&self, e: &Error) -> Screen {
         if let Some(why) = self.personal_data_unavailable() {
             return Self::recovery_screen(why).with_error(refused(e));
+        }
+        // A record that does not open (the profile, an attempt a screen needs): say what was
+        // lost and offer its removal.
+        if let Error::DataCorrupted { .. } = e
+            && let Some(screen) = self.damaged_records_screen()
+        {
+            return screen;
         }
         let lang = self.interface_language(None);
         let screen = match self.user().and_then(|u| u.profile::<Profile>()) {
@@ -371,6 +397,11 @@ impl Qazstep {
                 return same();
             }
             Event::Resume {} => return same(),
+            Event::RemoveDamaged {} if self.personal_data_unavailable().is_none() => {
+                self.remove_damaged_records()?;
+                self.forget_place();
+                return Ok((self.target()?, Extra::default()));
+            }
             Event::Tick { elapsed_ms } => {
                 self.advance_test_clock(*elapsed_ms);
                 return same();

@@ -694,7 +694,8 @@ pub enum RecoveryReason {
     KeyUnavailable,
     /// The key is gone for good: the data cannot be read; erase it and start afresh.
     KeyLost,
-    /// `user.db` is damaged: erase it and start afresh (content stays).
+    /// `user.db` is damaged: erase it and start afresh (content stays); or, when `records`
+    /// are listed, those records do not open: remove them (the rest stays).
     Damaged,
     /// The data was written by a newer version of the app: update the app.
     TooNew,
@@ -713,6 +714,11 @@ pub struct RecoveryScreen {
     pub can_retry: bool,
     /// `erase_data` with `confirm` starts afresh (what cannot be read is lost).
     pub can_erase: bool,
+    /// The records that do not open (table, field, record id; never their content), when the
+    /// file opens but they do not.
+    pub records: Vec<crate::store::user::DamagedRecord>,
+    /// `remove_damaged` removes `records` and keeps the rest.
+    pub can_remove: bool,
 }
 
 /// Every screen. See the module docs.

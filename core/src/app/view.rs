@@ -956,7 +956,27 @@ impl Qazstep {
             file: crate::USER_DB.to_string(),
             can_retry: matches!(why, U::KeyUnavailable | U::TooNew),
             can_erase: matches!(why, U::KeyLost | U::Damaged),
+            records: Vec::new(),
+            can_remove: false,
         })
+    }
+
+    /// Recovery from records that do not open in an open store: what was lost, and its
+    /// removal. `None` when every record opens (the damage was elsewhere).
+    pub(super) fn damaged_records_screen(&self) -> Option<Screen> {
+        let records = self.damaged_records().ok()?;
+        if records.is_empty() {
+            return None;
+        }
+        Some(Screen::Recovery(RecoveryScreen {
+            error: None,
+            reason: RecoveryReason::Damaged,
+            file: crate::USER_DB.to_string(),
+            can_retry: false,
+            can_erase: false,
+            records,
+            can_remove: true,
+        }))
     }
 
     /// The screen of a stored place (`Home` when what it names is gone).

@@ -259,6 +259,9 @@ pub struct AttemptSummary {
     /// Maximum score once submitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_total: Option<u32>,
+    /// A sealed part of the attempt (its plan, result or a response) does not open: what is
+    /// known of it is listed, the rest is empty, and it can only be removed.
+    pub damaged: bool,
 }
 
 /// What an answer call acknowledges (after the commit).

@@ -137,6 +137,7 @@ impl Qazstep {
             submitted: false,
             total: None,
             max_total: None,
+            damaged: false,
         };
         lock(&self.plans).insert(id, Arc::new(plan));
         Ok(summary)
@@ -327,7 +328,12 @@ impl Qazstep {
                 .collect()
         };
         for id in expired {
-            self.finalize_if_expired(&id)?;
+            match self.finalize_if_expired(&id) {
+                // A damaged attempt stays as it is (listed as damaged, to be removed); the
+                // others are scored.
+                Ok(_) | Err(Error::DataCorrupted { .. }) => {}
+                Err(e) => return Err(e),
+            }
         }
         Ok(())
     }
@@ -620,15 +626,41 @@ impl Qazstep {
         let metas = user.attempts()?;
         let mut out = Vec::new();
         for meta in metas.into_iter().filter(|m| !only_open || !m.submitted) {
-            let plan = self.plan(&user, &meta.id)?;
             let answered = meta.answered;
-            let (total, max_total) = if meta.submitted {
-                match user.attempt_result::<ScoreReport>(&meta.id)? {
-                    Some(r) => (Some(r.total), Some(r.max_total)),
-                    None => (None, None),
+            // A damaged attempt is listed as damaged, with what its plain columns say; the
+            // others are listed whatever it holds.
+            let opened = self.plan(&user, &meta.id).and_then(|plan| {
+                let result = if meta.submitted {
+                    user.attempt_result::<ScoreReport>(&meta.id)?
+                } else {
+                    None
+                };
+                Ok((plan, result))
+            });
+            let (plan, result) = match opened {
+                Ok(v) => v,
+                Err(Error::DataCorrupted { .. }) => {
+                    out.push(AttemptSummary {
+                        attempt: meta.id.clone(),
+                        blueprint: String::new(),
+                        subjects: Vec::new(),
+                        questions: 0,
+                        answered,
+                        started_at: meta.started_at,
+                        deadline: meta.deadline,
+                        remaining_seconds: 0,
+                        submitted: meta.submitted,
+                        total: None,
+                        max_total: None,
+                        damaged: true,
+                    });
+                    continue;
                 }
-            } else {
-                (None, None)
+                Err(e) => return Err(e),
+            };
+            let (total, max_total) = match result {
+                Some(r) => (Some(r.total), Some(r.max_total)),
+                None => (None, None),
             };
             let guarded = if meta.submitted {
                 meta.last_seen
@@ -651,6 +683,7 @@ impl Qazstep {
                 submitted: meta.submitted,
                 total,
                 max_total,
+                damaged: false,
             });
         }
         Ok(out)

@@ -34,7 +34,9 @@ impl Unavailable {
         match err {
             Error::KeyUnavailable(_) => Some(Unavailable::KeyUnavailable),
             Error::KeyMismatch => Some(Unavailable::KeyLost),
-            Error::DatabaseCorrupt(_) | Error::DataCorrupted { .. } => Some(Unavailable::Damaged),
+            Error::DatabaseCorrupt(_) | Error::DataCorrupted { .. } | Error::FileDamaged { .. } => {
+                Some(Unavailable::Damaged)
+            }
             Error::SchemaTooNew { .. } => Some(Unavailable::TooNew),
             _ => None,
         }
@@ -48,9 +50,10 @@ impl Unavailable {
                 Error::KeyUnavailable("the keystore cannot give the key now; try again".into())
             }
             Unavailable::KeyLost => Error::KeyMismatch,
-            Unavailable::Damaged => {
-                Error::DatabaseCorrupt(format!("{USER_DB} is damaged and was not opened"))
-            }
+            Unavailable::Damaged => Error::FileDamaged {
+                file: USER_DB.into(),
+                reason: "it was not opened".into(),
+            },
             Unavailable::TooNew => Error::SchemaTooNew {
                 found: -1,
                 supported: crate::store::user::USER_MIGRATIONS.len() as i64,
@@ -74,6 +77,10 @@ fn again(e: &Error) -> Error {
         Error::KeyUnavailable(r) => Error::KeyUnavailable(r.clone()),
         Error::KeyMismatch => Error::KeyMismatch,
         Error::DatabaseCorrupt(r) => Error::DatabaseCorrupt(r.clone()),
+        Error::FileDamaged { file, reason } => Error::FileDamaged {
+            file: file.clone(),
+            reason: reason.clone(),
+        },
         Error::DataCorrupted { table, field, row } => Error::DataCorrupted {
             table: table.clone(),
             field: field.clone(),
@@ -152,11 +159,7 @@ impl Qazstep {
         if let UserSlot::Open(_) = &*slot {
             return Ok(None);
         }
-        *slot = UserSlot::from_open(UserDb::open(
-            &self.dir.join(USER_DB),
-            provider.as_ref(),
-            self.now(),
-        ))?;
+        *slot = UserSlot::from_open(Self::open_user(&self.dir, provider.as_ref(), self.now()))?;
         let why = match &*slot {
             UserSlot::Open(_) => None,
             UserSlot::Closed(why, _) => Some(*why),

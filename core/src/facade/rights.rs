@@ -5,14 +5,20 @@ use super::*;
 impl Qazstep {
     /// Every personal datum, readable, as pretty JSON (the right of access). Contains the ИИН:
     /// hand it only to the user.
+    ///
+    /// A value that does not open (damaged) is `null` in its row and listed under
+    /// `unreadable` (`{table, field, record}`, never its content): everything that opens is
+    /// exported whatever one damaged value holds.
     pub fn export_personal_data(&self) -> Result<String> {
         let user = self.user()?;
+        let (tables, unreadable) = user.export_tables()?;
         let mut root = serde_json::Map::new();
         root.insert("format".into(), "qazstep-personal-data/1".into());
         root.insert("exported_at_ms".into(), self.now().into());
+        root.insert("tables".into(), serde_json::Value::Object(tables));
         root.insert(
-            "tables".into(),
-            serde_json::Value::Object(user.export_tables()?),
+            "unreadable".into(),
+            serde_json::to_value(unreadable).map_err(|e| Error::Internal(e.to_string()))?,
         );
         serde_json::to_string_pretty(&serde_json::Value::Object(root))
             .map_err(|e| Error::Internal(e.to_string()))
@@ -29,6 +35,26 @@ impl Qazstep {
         drop(user);
         self.forget_personal_caches();
         Ok(())
+    }
+
+    /// The personal records whose sealed values do not open (damaged, or moved from another
+    /// record): table, field and record id, never the content. Reads every value.
+    pub fn damaged_records(&self) -> Result<Vec<DamagedRecord>> {
+        self.user()?.damaged_records()
+    }
+
+    /// Removes every personal record whose sealed value does not open (what
+    /// [`Qazstep::damaged_records`] lists), in one transaction; everything that opens stays.
+    /// Returns what was removed.
+    pub fn remove_damaged_records(&self) -> Result<Vec<DamagedRecord>> {
+        let mut user = self.user()?;
+        let damaged = user.damaged_records()?;
+        if !damaged.is_empty() {
+            user.remove_records(&damaged)?;
+            drop(user);
+            self.forget_personal_caches();
+        }
+        Ok(damaged)
     }
 
     /// Drops every cache of personal data (after an erasure).

@@ -157,6 +157,17 @@ fn remove_with_companions(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A sealed value that does not open: where it is, never what it held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct DamagedRecord {
+    /// The table (`attempts`, `responses`, `profile`, …).
+    pub table: String,
+    /// The sealed field (`plan`, `data`, …).
+    pub field: String,
+    /// The record's random id (reveals nothing personal).
+    pub record: String,
+}
+
 const ATTEMPT_META: &str = "SELECT a.id, a.status, a.started_at, a.deadline, c.last_seen,
     a.submitted_at, c.answered FROM attempts a JOIN attempt_clock c ON c.id = a.id";
 
@@ -760,7 +771,7 @@ impl UserDb {
             }
             Ok(None) => false,
             // Derived data that does not open is rebuilt from the source of truth; a history
-            // row that does not open still fails the rebuild, loudly.
+            // row that does not open is left out of it (and named by `damaged_records`).
             Err(Error::DataCorrupted { .. }) => false,
             Err(e) => return Err(e),
         };
@@ -922,10 +933,77 @@ impl UserDb {
         remove_with_companions(path)
     }
 
+    /// Every sealed value that does not open (damaged, or moved from another record), by table,
+    /// field and record id, in the order of [`keys::SEALED_COLUMNS`]. Reads every value, like
+    /// the export.
+    pub fn damaged_records(&self) -> Result<Vec<DamagedRecord>> {
+        Ok(self.export_tables()?.1)
+    }
+
+    /// Removes the records `damaged` names, in one transaction: an attempt with its responses
+    /// and clock, a response (its attempt's answered count follows), a profile, a practice
+    /// session, a history event, the app's place. The history summary is rebuilt from what is
+    /// left when a history event or a summary part is named. Names of records that are not
+    /// there are skipped; names of tables that hold no sealed values are refused.
+    pub fn remove_records(&mut self, damaged: &[DamagedRecord]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut summary = false;
+        for d in damaged {
+            let id = d.record.as_str();
+            match d.table.as_str() {
+                "responses" => {
+                    let answered: Option<(String, i64)> = tx
+                        .query_row(
+                            "SELECT attempt_id, answered FROM responses WHERE id = ?1",
+                            [id],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
+                        .optional()?;
+                    if let Some((attempt, 1)) = &answered {
+                        tx.execute(
+                            "UPDATE attempt_clock SET answered = max(answered - 1, 0) WHERE id = ?1",
+                            [attempt],
+                        )?;
+                    }
+                    tx.execute("DELETE FROM responses WHERE id = ?1", [id])?;
+                }
+                // Responses and the clock go with the attempt (ON DELETE CASCADE).
+                "attempts" | "profile" | "practice" | "app_state" => {
+                    tx.execute(&format!("DELETE FROM {} WHERE id = ?1", d.table), [id])?;
+                }
+                "history" => {
+                    tx.execute("DELETE FROM history WHERE id = ?1", [id])?;
+                    summary = true;
+                }
+                "summary" => summary = true,
+                other => {
+                    return Err(Error::invalid_input(format!(
+                        "{other} holds no sealed records"
+                    )));
+                }
+            }
+        }
+        if summary {
+            rebuild_summary(&tx, &self.keyring)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Every sealed row of every personal table, opened, as JSON values keyed by table (the
-    /// user's right of access). `columns` of each row are the opened JSON values.
-    pub fn export_tables(&self) -> Result<serde_json::Map<String, serde_json::Value>> {
+    /// user's right of access), and the values that did not open. `columns` of each row are
+    /// the opened JSON values; a value that does not open is `null` there and named in the
+    /// list (one damaged value never hides the rest).
+    pub fn export_tables(
+        &self,
+    ) -> Result<(
+        serde_json::Map<String, serde_json::Value>,
+        Vec<DamagedRecord>,
+    )> {
         let mut out = serde_json::Map::new();
+        let mut damaged = Vec::new();
         for (table, columns) in keys::SEALED_COLUMNS {
             let plain_cols = match *table {
                 "attempts" => "status, started_at, deadline, submitted_at",
@@ -968,14 +1046,26 @@ impl UserDb {
                 for (i, val) in vals.iter().enumerate().skip(1) {
                     let name = &names[i];
                     let json = if columns.contains(&name.as_str()) {
-                        match val {
+                        let opened = match val {
                             rusqlite::types::Value::Blob(b) if *table == "summary" => {
-                                summary_export(&self.keyring, &id, b)?
+                                summary_export(&self.keyring, &id, b)
                             }
                             rusqlite::types::Value::Blob(b) => {
-                                self.unseal::<serde_json::Value>(table, name, &id, b)?
+                                self.unseal::<serde_json::Value>(table, name, &id, b)
                             }
-                            _ => serde_json::Value::Null,
+                            _ => Ok(serde_json::Value::Null),
+                        };
+                        match opened {
+                            Ok(v) => v,
+                            Err(Error::DataCorrupted { table, field, row }) => {
+                                damaged.push(DamagedRecord {
+                                    table,
+                                    field,
+                                    record: row,
+                                });
+                                serde_json::Value::Null
+                            }
+                            Err(e) => return Err(e),
                         }
                     } else {
                         match val {
@@ -990,7 +1080,7 @@ impl UserDb {
             }
             out.insert((*table).to_string(), serde_json::Value::Array(list));
         }
-        Ok(out)
+        Ok((out, damaged))
     }
 
     /// `PRAGMA integrity_check` is `ok`.
@@ -1024,18 +1114,22 @@ fn history_rows<H: DeserializeOwned>(conn: &Connection, keyring: &Keyring) -> Re
             Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    rows.into_iter()
-        .map(|(id, data)| {
-            keyring.open_json(
-                &Aad {
-                    table: "history",
-                    field: "data",
-                    row: &id,
-                },
-                &data,
-            )
-        })
-        .collect()
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, data) in rows {
+        let aad = Aad {
+            table: "history",
+            field: "data",
+            row: &id,
+        };
+        match keyring.open_json(&aad, &data) {
+            Ok(h) => out.push(h),
+            // One damaged event costs that event only: the rest of the history (progress,
+            // mistakes, the summary) is read without it; `damaged_records` names it.
+            Err(Error::DataCorrupted { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
 }
 
 /// A summary part's row id and its opened plaintext.
@@ -1149,9 +1243,16 @@ fn summary_from_history(
 ) -> Result<(Tallies, BTreeMap<u32, ItemBucket>)> {
     let mut tallies = Tallies::new();
     let mut buckets = BTreeMap::new();
-    for events in history_rows::<Vec<AnswerEvent>>(conn, keyring)? {
-        tallies.fold(&events);
-        summary::fold_items(&mut buckets, &events);
+    let opened = history_rows::<Vec<AnswerEvent>>(conn, keyring)?;
+    let all: i64 = conn.query_row("SELECT count(*) FROM history", [], |r| r.get(0))?;
+    for events in &opened {
+        tallies.fold(events);
+        summary::fold_items(&mut buckets, events);
+    }
+    // Damaged rows count as rows without events, so the summary stays fresh (its row count
+    // is the table's) and is not rebuilt at every open.
+    for _ in opened.len()..usize::try_from(all).unwrap_or(0) {
+        tallies.fold(&[]);
     }
     Ok((tallies, buckets))
 }
