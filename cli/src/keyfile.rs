@@ -8,7 +8,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use qazstep_core::crypto::StaticKeyProvider;
+use std::sync::Arc;
+
+use qazstep_core::crypto::{KeyProvider, KeyProviderError, StaticKeyProvider};
 use zeroize::Zeroizing;
 
 use crate::{Failure, ui};
@@ -114,6 +116,70 @@ pub fn provider_for_app(data_dir: &Path) -> Result<StaticKeyProvider> {
         return create_key(data_dir, &path);
     }
     provider(data_dir)
+}
+
+/// Why the key file gave no key, when the data directory was opened without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// `cli.key` is missing while `user.db` exists.
+    Missing,
+    /// `cli.key` does not hold 64 hex digits.
+    Damaged,
+}
+
+static PROBLEM: std::sync::OnceLock<KeyProblem> = std::sync::OnceLock::new();
+
+/// Why the personal data was opened without a key, if it was (for the command's message).
+pub fn problem() -> Option<KeyProblem> {
+    PROBLEM.get().copied()
+}
+
+/// The key of a key file that is missing or damaged: it wraps nothing and opens nothing, so the
+/// personal store stays closed (the key is lost) while content works, and `wipe --yes` is the
+/// way out.
+struct NoKey;
+
+impl KeyProvider for NoKey {
+    fn wrap_key(&self, _key: &[u8]) -> std::result::Result<Vec<u8>, KeyProviderError> {
+        Err(KeyProviderError::Unavailable(
+            "the key file is missing or damaged".into(),
+        ))
+    }
+
+    fn unwrap_key(
+        &self,
+        _wrapped: &[u8],
+    ) -> std::result::Result<Zeroizing<Vec<u8>>, KeyProviderError> {
+        Err(KeyProviderError::Mismatch)
+    }
+}
+
+/// The provider a command opens the data directory with: [`provider`], or — when the key file
+/// is missing while `user.db` exists, or is damaged — one that opens nothing, so content
+/// commands work and personal ones say what happened to the key ([`problem`]).
+pub fn provider_or_none(data_dir: &Path) -> Result<Arc<dyn KeyProvider>> {
+    let missing = std::env::var_os(KEY_ENV).is_none()
+        && !data_dir.join(KEY_FILE).exists()
+        && data_dir.join(qazstep_core::USER_DB).exists();
+    if missing {
+        let _ = PROBLEM.set(KeyProblem::Missing);
+        return Ok(Arc::new(NoKey));
+    }
+    match provider(data_dir) {
+        Ok(p) => Ok(Arc::new(p)),
+        Err(_) if std::env::var_os(KEY_ENV).is_none() && key_file_damaged(data_dir) => {
+            let _ = PROBLEM.set(KeyProblem::Damaged);
+            Ok(Arc::new(NoKey))
+        }
+        Err(f) => Err(f),
+    }
+}
+
+/// Whether `cli.key` is there and readable but holds no key.
+fn key_file_damaged(data_dir: &Path) -> bool {
+    std::fs::read_to_string(data_dir.join(KEY_FILE))
+        .map(Zeroizing::new)
+        .is_ok_and(|t| StaticKeyProvider::from_hex(&t).is_err())
 }
 
 /// Removes `<data-dir>/cli.key` after an erasure (there is none to remove when the key came

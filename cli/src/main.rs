@@ -44,10 +44,13 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 use qazstep_core::content::{Exam, Locale};
+use qazstep_core::exam::SystemClock;
 use qazstep_core::practice::PracticeRequest;
 use qazstep_core::profile::{Iin, Role};
 use qazstep_core::scoring::{self, Response, parse_response};
-use qazstep_core::{Error, Message, MessageId, ProfileUpdate, Qazstep, StartExam};
+use qazstep_core::{
+    CONTENT_DB, Error, Message, MessageId, ProfileUpdate, Qazstep, StartExam, USER_DB,
+};
 
 /// Qazstep: offline ҰБТ/ЕНТ and ПББ exam practice.
 #[derive(Debug, Parser)]
@@ -146,6 +149,13 @@ enum Command {
     /// Erase all personal data and its key (the right to deletion); content stays.
     Wipe {
         /// Confirm the erasure.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// List the personal records that cannot be read (damaged); with `--yes`, remove them
+    /// (everything else stays).
+    Repair {
+        /// Remove the damaged records.
         #[arg(long)]
         yes: bool,
     },
@@ -399,7 +409,7 @@ impl From<Error> for Failure {
         };
         // Pack and blueprint problems are path-precise English lines for authors, after the
         // catalog's lead line.
-        let mut lines = vec![ui::error_line(&e)];
+        let mut lines = vec![storage_line(&e).unwrap_or_else(|| ui::error_line(&e))];
         if let Error::InvalidPack(ps) | Error::InvalidBlueprint(ps) = &e {
             lines.extend(ps.iter().map(|p| p.to_string()));
         }
@@ -431,35 +441,119 @@ pub(crate) fn data_dir_failure(dir: &Path, e: &std::io::Error) -> Failure {
     ))
 }
 
-/// Opens the data directory for a command (`--lang` overrides the profile's interface
-/// language for the screens the core draws).
-fn open_core(g: &Global) -> Result<Qazstep, Failure> {
-    let dir = data_dir(g);
-    let dir = dir.as_path();
+/// The data directory of this run, once a command opened it (for messages that name its
+/// files).
+static DATA_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// A core opened before the command ran (to read the profile's language), handed to the
+/// command instead of opening the directory twice.
+static OPENED: std::sync::Mutex<Option<Qazstep>> = std::sync::Mutex::new(None);
+
+/// Opens the data directory degraded (spec/app.md): a damaged or unreadable `user.db`, or a
+/// missing or damaged key file, leaves the personal store closed and content working; a damaged
+/// `content.db` is set aside and rebuilt. Personal commands then fail with a line that names the
+/// file and the way out ([`storage_line`]).
+fn open_dir(dir: &Path) -> Result<Qazstep, Failure> {
     std::fs::create_dir_all(dir).map_err(|e| data_dir_failure(dir, &e))?;
-    let provider = keyfile::provider(dir)?;
-    let core = Qazstep::open(dir, Arc::new(provider)).map_err(|e| match e {
+    let _ = DATA_DIR.set(dir.to_path_buf());
+    let provider = keyfile::provider_or_none(dir)?;
+    Qazstep::open_degraded(dir, provider, Arc::new(SystemClock)).map_err(|e| match e {
         // Opening looks nothing up by id: a "not found" here is the file system's.
         Error::NotFound(_) => {
             Failure::storage(tr!("cli_data_dir_missing_file", dir = dir.display()))
         }
-        // The key is the terminal's (cli.key or QAZSTEP_KEY_HEX): say which one to check.
-        Error::KeyMismatch => Failure::storage(tr!(
-            "cli_key_mismatch",
-            dir = dir.display(),
-            env = keyfile::KEY_ENV,
-            file = keyfile::KEY_FILE
-        )),
         other => Failure::from(other),
-    })?;
+    })
+}
+
+/// Opens the data directory for a command (`--lang` overrides the profile's interface
+/// language for the screens the core draws). When the open set a damaged question bank aside,
+/// the starter packs are imported into the new one and the user is told.
+fn open_core(g: &Global) -> Result<Qazstep, Failure> {
+    let dir = data_dir(g);
+    let opened = OPENED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take();
+    let core = match opened {
+        Some(core) => core,
+        None => open_dir(&dir)?,
+    };
+    if let Some(aside) = core.content_set_aside() {
+        let packs: Vec<&[u8]> = starter::PACKS.iter().map(|(_, b)| *b).collect();
+        core.import_starter_packs(&packs)?;
+        eprintln!(
+            "qazstep: {}",
+            tr!(
+                "cli_content_set_aside",
+                file = dir.join(qazstep_core::CONTENT_DB).display(),
+                aside = dir.join(aside).display()
+            )
+        );
+    }
     core.override_interface_language(g.lang);
     Ok(core)
 }
 
+/// The line for an error about the data files or the key: which file, and the way out. `None`
+/// for every other error (and before a command opened the directory).
+fn storage_line(e: &Error) -> Option<String> {
+    let dir = DATA_DIR.get()?;
+    let wipe = "qazstep wipe --yes";
+    let file = |name: &str| dir.join(name).display().to_string();
+    let user_db = || tr!("cli_user_db_damaged", file = file(USER_DB), command = wipe);
+    let content_db = || tr!("cli_content_db_damaged", file = file(CONTENT_DB));
+    Some(match e {
+        Error::KeyMismatch => match keyfile::problem() {
+            Some(keyfile::KeyProblem::Missing) => tr!(
+                "cli_key_file_missing",
+                file = file(keyfile::KEY_FILE),
+                env = keyfile::KEY_ENV,
+                command = wipe
+            ),
+            Some(keyfile::KeyProblem::Damaged) => tr!(
+                "cli_key_file_damaged_lost",
+                file = file(keyfile::KEY_FILE),
+                command = wipe
+            ),
+            // The key is the terminal's (cli.key or QAZSTEP_KEY_HEX): say which one to check.
+            None => tr!(
+                "cli_key_mismatch",
+                dir = dir.display(),
+                env = keyfile::KEY_ENV,
+                file = keyfile::KEY_FILE
+            ),
+        },
+        Error::DataCorrupted { table, field, row } => tr!(
+            "cli_record_damaged",
+            table = table,
+            field = field,
+            record = row,
+            command = "qazstep repair --yes"
+        ),
+        Error::FileDamaged { file: f, .. } if f == CONTENT_DB => content_db(),
+        Error::FileDamaged { .. } => user_db(),
+        // Damage met while running: look which file it is (and mark a damaged bank, so the
+        // next command sets it aside).
+        Error::DatabaseCorrupt(_) => {
+            let damaged = Qazstep::check_files(dir);
+            if damaged.iter().any(|f| f == USER_DB) {
+                user_db()
+            } else if damaged.iter().any(|f| f == CONTENT_DB) {
+                content_db()
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    })
+}
+
 /// Sets the interface language ([`ui`]): `--lang`, else the profile's, else Kazakh. The
 /// profile is read only from a data directory that already holds personal data; a directory
-/// that cannot be opened leaves Kazakh (the command itself then says why). Opening runs on the
-/// system clock, as every command but the app driver's does.
+/// that cannot be opened, or whose personal data does not open, leaves Kazakh (the command
+/// itself then says why). The core opened here is kept for the command ([`OPENED`]). Opening
+/// runs on the system clock, as every command but the app driver's does.
 fn resolve_language(g: &Global) {
     if let Some(l) = g.lang {
         ui::set(l);
@@ -469,14 +563,15 @@ fn resolve_language(g: &Global) {
     if !dir.join(qazstep_core::USER_DB).exists() {
         return;
     }
-    let Ok(provider) = keyfile::provider(&dir) else {
+    let Ok(core) = open_dir(&dir) else {
         return;
     };
-    if let Ok(core) = Qazstep::open(&dir, Arc::new(provider))
-        && let Ok(Some(p)) = core.profile()
-    {
+    if let Ok(Some(p)) = core.profile() {
         ui::set(p.interface_language);
     }
+    *OPENED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(core);
 }
 
 /// Set once stdout is found closed: later output is dropped.
@@ -704,7 +799,14 @@ fn dispatch(cli: Cli) -> Outcome {
                     command = "qazstep wipe --yes"
                 )));
             }
-            // Without the key: the right to deletion holds for a user who lost it too.
+            // Without the key: the right to deletion holds for a user who lost it too. The
+            // core opened to read the profile's language is closed first.
+            drop(
+                OPENED
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .take(),
+            );
             let dir = data_dir(&g);
             qazstep_core::Qazstep::erase_personal_data_without_key(&dir)?;
             // The wrapping key goes too (a key from QAZSTEP_KEY_HEX is not ours to remove); the
@@ -719,6 +821,7 @@ fn dispatch(cli: Cli) -> Outcome {
                 Ok(())
             }
         }
+        Command::Repair { yes } => repair(&g, yes),
         Command::App { now } => app::run(&data_dir(&g), g.lang, now.as_deref()),
         Command::Key {
             command: KeyCommand::RotateData,
@@ -733,6 +836,42 @@ fn dispatch(cli: Cli) -> Outcome {
             }
         }
     }
+}
+
+/// `qazstep repair [--yes]`: the damaged personal records (table, field, record id — never
+/// their content), and with `--yes` their removal in one transaction.
+fn repair(g: &Global, yes: bool) -> Outcome {
+    let core = open_core(g)?;
+    let damaged = if yes {
+        core.remove_damaged_records()?
+    } else {
+        core.damaged_records()?
+    };
+    if g.json {
+        return print_json(&serde_json::json!({"damaged": damaged, "removed": yes}));
+    }
+    if damaged.is_empty() {
+        outln!("{}", tr!("repair_none"));
+        return Ok(());
+    }
+    if yes {
+        outln!("{}", tr!("repair_done", count = damaged.len()));
+        return Ok(());
+    }
+    outln!("{}", tr!("repair_found", count = damaged.len()));
+    for d in &damaged {
+        outln!(
+            "  {}",
+            tr!(
+                "repair_record",
+                table = d.table,
+                field = d.field,
+                record = d.record
+            )
+        );
+    }
+    outln!("{}", tr!("repair_hint", command = "qazstep repair --yes"));
+    Ok(())
 }
 
 /// Writes `bytes` to `path` readable by its owner only (mode 0600 on Unix, also when the file

@@ -227,6 +227,13 @@ pub fn blueprint(b: &BlueprintInfo) {
 
 /// An attempt in `exam list`.
 pub fn attempt_line(a: &AttemptLine, names: &Names) -> String {
+    if a.damaged {
+        return tr!(
+            "cli_attempt_damaged",
+            attempt = a.attempt,
+            command = "qazstep repair --yes"
+        );
+    }
     let state = if a.submitted {
         tr!(
             "exam_list_submitted",

@@ -352,6 +352,9 @@ impl Session<'_> {
                     if r.can_erase {
                         choices.push(format!("e — {}", tr!("recovery_cmd_erase")));
                     }
+                    if r.can_remove {
+                        choices.push(format!("d — {}", tr!("recovery_cmd_remove")));
+                    }
                     choices.push(format!("q — {}", tr!("cmd_quit")));
                     let Some(line) = input.ask(&format!("{} >", choices.join(" · ")))? else {
                         return Ok(());
@@ -359,6 +362,7 @@ impl Session<'_> {
                     self.auto = 0;
                     match line.to_lowercase().as_str() {
                         "r" => self.send(Event::Launch {}),
+                        "d" if r.can_remove => self.send(Event::RemoveDamaged {}),
                         "e" => match input.yes_no(&tr!("recovery_erase_confirm"))? {
                             Some(true) => self.send(Event::EraseData { confirm: true }),
                             Some(false) => screen,

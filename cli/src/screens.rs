@@ -446,11 +446,26 @@ pub fn languages(o: &OnboardingScreen) {
 pub fn recovery(r: &RecoveryScreen) {
     outln!();
     outln!("{}", title(&tr!("recovery_title")));
+    use qazstep_core::{Message, MessageId};
     let why = match r.reason {
-        RecoveryReason::KeyUnavailable => qazstep_core::MessageId::KeyUnavailable,
-        RecoveryReason::KeyLost => qazstep_core::MessageId::KeyLost,
-        RecoveryReason::Damaged => qazstep_core::MessageId::FileDamaged,
-        RecoveryReason::TooNew => qazstep_core::MessageId::SchemaTooNew,
+        RecoveryReason::KeyUnavailable => MessageId::KeyUnavailable.into(),
+        RecoveryReason::KeyLost => MessageId::KeyLost.into(),
+        RecoveryReason::Damaged if !r.records.is_empty() => {
+            Message::new(MessageId::RecordsDamaged).arg("count", r.records.len())
+        }
+        RecoveryReason::Damaged => Message::new(MessageId::UserDbDamaged).arg("file", &r.file),
+        RecoveryReason::TooNew => MessageId::SchemaTooNew.into(),
     };
-    outln!("{}", crate::ui::message(&why.into()));
+    outln!("{}", crate::ui::message(&why));
+    for d in &r.records {
+        outln!(
+            "  {}",
+            tr!(
+                "repair_record",
+                table = d.table,
+                field = d.field,
+                record = d.record
+            )
+        );
+    }
 }
