@@ -40,7 +40,8 @@ pub fn provider(data_dir: &Path) -> Result<StaticKeyProvider> {
         None if had_user_db => Err(Failure::storage(tr!(
             "cli_key_file_missing",
             file = path.display(),
-            env = KEY_ENV
+            env = KEY_ENV,
+            command = "qazstep wipe --yes"
         ))),
         None => {
             std::fs::create_dir_all(data_dir).map_err(|e| crate::data_dir_failure(data_dir, &e))?;
