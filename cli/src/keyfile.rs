@@ -108,8 +108,15 @@ fn unwritable(path: &Path, e: &std::io::Error) -> Failure {
 /// gone while personal data exists, a new key file is made. The old data stays unreadable (its
 /// key is lost) and the app shows the recovery screen, from which the user erases it and starts
 /// afresh under the new key — the terminal's equivalent of a phone whose keystore lost its key.
+/// A damaged key file (no 64 hex digits: it holds no key) is kept aside as
+/// `cli.key.damaged-<pid>` and replaced the same way.
 pub fn provider_for_app(data_dir: &Path) -> Result<StaticKeyProvider> {
     let path = data_dir.join(KEY_FILE);
+    if std::env::var_os(KEY_ENV).is_none() && key_file_damaged(data_dir) {
+        let aside = data_dir.join(format!("{KEY_FILE}.damaged-{}", std::process::id()));
+        std::fs::rename(&path, &aside).map_err(|e| unwritable(&path, &e))?;
+        return create_key(data_dir, &path);
+    }
     if std::env::var_os(KEY_ENV).is_none()
         && !path.exists()
         && data_dir.join(qazstep_core::USER_DB).exists()

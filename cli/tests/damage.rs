@@ -398,6 +398,49 @@ fn each_damage_stays_in_its_file() {
     assert!(d.path().join("cli.key").exists());
     assert_eq!(pack_count(d.path()), packs);
 
+    // A damaged key file: content works, the CLI names it; the app shows its recovery screen
+    // (the key is lost), keeps the damaged file aside and starts afresh on erasure.
+    let d = fresh(template.path());
+    std::fs::write(d.path().join("cli.key"), b"not a key\n").unwrap();
+    assert_eq!(pack_count(d.path()), packs);
+    let line = fails(d.path(), &["export"]);
+    assert!(
+        line.contains("cli.key") && line.contains("qazstep wipe --yes"),
+        "{line}"
+    );
+    let mut app = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .args(["app", "--data-dir"])
+        .arg(d.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(
+        app.stdin.take().unwrap(),
+        "{}\n{}",
+        r#"{"event":"launch"}"#,
+        r#"{"event":"erase_data","confirm":true}"#
+    )
+    .unwrap();
+    let out = app.wait_with_output().unwrap();
+    let screens: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(screens[0]["screen"], "recovery");
+    assert_eq!(screens[0]["reason"], "key_lost");
+    assert_eq!(screens[1]["screen"], "onboarding");
+    assert!(
+        std::fs::read_dir(d.path()).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with("cli.key.damaged-")),
+        "the damaged key file is kept aside"
+    );
+    assert_eq!(pack_count(d.path()), packs);
+
     // ---- content.db ---------------------------------------------------------------------
     let d = fresh(template.path());
     let f = d.path().join("content.db");
