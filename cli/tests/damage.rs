@@ -415,13 +415,11 @@ fn each_damage_stays_in_its_file() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    writeln!(
-        app.stdin.take().unwrap(),
-        "{}\n{}",
-        r#"{"event":"launch"}"#,
-        r#"{"event":"erase_data","confirm":true}"#
-    )
-    .unwrap();
+    app.stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"event\":\"launch\"}\n{\"event\":\"erase_data\",\"confirm\":true}\n")
+        .unwrap();
     let out = app.wait_with_output().unwrap();
     let screens: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
