@@ -634,7 +634,16 @@ fn main() -> ExitCode {
         Command::App { .. } => ui::set(cli.global.lang.unwrap_or(Locale::Kk)),
         _ => resolve_language(&cli.global),
     }
-    match dispatch(cli) {
+    let outcome = dispatch(cli);
+    // A core opened for the language but not used by the command (`score`, `iin check`, …) is
+    // closed here: statics are never dropped, and a closed connection checkpoints its WAL.
+    drop(
+        OPENED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take(),
+    );
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             let mut err = std::io::stderr().lock();

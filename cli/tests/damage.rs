@@ -494,3 +494,24 @@ fn each_damage_stays_in_its_file() {
     }
     assert_eq!(pack_count(d.path()), packs);
 }
+
+/// A command that needs no data (`iin check`) still reads the profile's language from an
+/// existing directory; the core opened for that is closed before the process ends, so no WAL
+/// is left behind (a WAL left open would also keep the header check of the next open from
+/// running).
+#[test]
+fn a_command_without_data_closes_what_it_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["profile", "set", "--consent", "2025-02-05"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_qazstep"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["iin", "check", "800101300016"])
+        .env_remove("QAZSTEP_KEY_HEX")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    for wal in ["user.db-wal", "content.db-wal"] {
+        assert!(!dir.path().join(wal).exists(), "{wal} left behind");
+    }
+}
