@@ -869,15 +869,7 @@ fn repair(g: &Global, yes: bool) -> Outcome {
     }
     outln!("{}", tr!("repair_found", count = damaged.len()));
     for d in &damaged {
-        outln!(
-            "  {}",
-            tr!(
-                "repair_record",
-                table = d.table,
-                field = d.field,
-                record = d.record
-            )
-        );
+        outln!("  {}", screens::damaged_record(d));
     }
     outln!("{}", tr!("repair_hint", command = "qazstep repair --yes"));
     Ok(())

@@ -458,14 +458,17 @@ pub fn recovery(r: &RecoveryScreen) {
     };
     outln!("{}", crate::ui::message(&why));
     for d in &r.records {
-        outln!(
-            "  {}",
-            tr!(
-                "repair_record",
-                table = d.table,
-                field = d.field,
-                record = d.record
-            )
-        );
+        outln!("  {}", damaged_record(d));
     }
+}
+
+/// One record that does not open, as `repair` and the recovery screen list it (where it is,
+/// never what it held).
+pub fn damaged_record(d: &qazstep_core::store::user::DamagedRecord) -> String {
+    tr!(
+        "repair_record",
+        table = d.table,
+        field = d.field,
+        record = d.record
+    )
 }

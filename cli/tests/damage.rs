@@ -120,6 +120,16 @@ fn fresh(template: &Path) -> tempfile::TempDir {
     copy
 }
 
+/// Cuts the file at `path` to half its length.
+fn cut_to_half(path: &Path) {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_len(size(path) / 2)
+        .unwrap();
+}
+
 fn size(path: &Path) -> u64 {
     std::fs::metadata(path).unwrap().len()
 }
@@ -283,13 +293,7 @@ fn each_damage_stays_in_its_file() {
 
     // ---- user.db ----------------------------------------------------------------------
     let d = fresh(template.path());
-    let f = d.path().join("user.db");
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&f)
-        .unwrap()
-        .set_len(size(&f) / 2)
-        .unwrap();
+    cut_to_half(&d.path().join("user.db"));
     user_db_closed(d.path(), packs);
 
     let d = fresh(template.path());
@@ -441,13 +445,7 @@ fn each_damage_stays_in_its_file() {
 
     // ---- content.db ---------------------------------------------------------------------
     let d = fresh(template.path());
-    let f = d.path().join("content.db");
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&f)
-        .unwrap()
-        .set_len(size(&f) / 2)
-        .unwrap();
+    cut_to_half(&d.path().join("content.db"));
     content_rebuilt(d.path(), &personal, packs, &["profile", "show"]);
 
     let d = fresh(template.path());
